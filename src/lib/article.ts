@@ -1,0 +1,115 @@
+/**
+ * The article text inside a chapter's MDX body. Pure: no I/O.
+ *
+ * The model: every top-level Markdown paragraph of a chapter body is article text (it gets
+ * `data-article` and a stable id p1, p2 … in order); every heading is an editorial subhead with an
+ * explicit ASCII id written as `## 小标题 {/*#ascii-id*\/}`; MDX components between paragraphs are
+ * editorial. Any other Markdown block is refused, so nothing can hide article text.
+ */
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+export interface ArticleParagraph {
+  kind: 'paragraph';
+  /** Stable anchor id within the chapter page: p1, p2 … */
+  id: string;
+  /** 1-based position among the chapter's article paragraphs. */
+  index: number;
+  text: string;
+  node: Paragraph;
+}
+
+export interface EditorialHeading {
+  kind: 'heading';
+  id: string | null;
+  depth: number;
+  text: string;
+  node: Heading;
+}
+
+export interface BlockProblem {
+  /** What the problem is about, e.g. `heading "破解六大难题"` or `line 12`. */
+  entry: string;
+  field: string;
+  message: string;
+}
+
+export interface ChapterBlocks {
+  paragraphs: ArticleParagraph[];
+  headings: EditorialHeading[];
+  problems: BlockProblem[];
+}
+
+const ID_COMMENT = /^\s*\/\*\s*#([a-z0-9]+(?:-[a-z0-9]+)*)\s*\*\/\s*$/;
+/** Block types that are editorial by construction (components, imports, expressions). */
+const EDITORIAL_BLOCKS = new Set(['mdxJsxFlowElement', 'mdxjsEsm', 'mdxFlowExpression', 'yaml']);
+
+export function paragraphId(index: number): string {
+  return `p${index}`;
+}
+
+/** Reads (and, for the remark plugin, annotates) the blocks of a parsed chapter body. */
+export function classifyBlocks(root: Root): ChapterBlocks {
+  const paragraphs: ArticleParagraph[] = [];
+  const headings: EditorialHeading[] = [];
+  const problems: BlockProblem[] = [];
+  const seenIds = new Set<string>();
+  root.children.forEach((node: RootContent) => {
+    const line = node.position?.start.line;
+    if (node.type === 'paragraph') {
+      const index = paragraphs.length + 1;
+      paragraphs.push({ kind: 'paragraph', id: paragraphId(index), index, text: toString(node), node });
+    } else if (node.type === 'heading') {
+      const last = node.children[node.children.length - 1];
+      let id: string | null = null;
+      if (last && last.type === 'mdxTextExpression') {
+        const m = ID_COMMENT.exec(last.value);
+        if (m) id = m[1]!;
+      }
+      const text = toString({ ...node, children: id ? node.children.slice(0, -1) : node.children }).trim();
+      if (!id) {
+        problems.push({ entry: `heading "${text}"${line ? ` (line ${line})` : ''}`, field: 'id', message: 'is missing: write the heading as `## 标题 {/*#ascii-id*/}`' });
+      } else if (seenIds.has(id)) {
+        problems.push({ entry: `heading "${text}"`, field: 'id', message: `"${id}" is used twice in this chapter` });
+      } else if (/^p\d+$/.test(id)) {
+        problems.push({ entry: `heading "${text}"`, field: 'id', message: `"${id}" is reserved for article paragraphs` });
+      }
+      if (id) seenIds.add(id);
+      if (node.depth < 2 || node.depth > 3) {
+        problems.push({ entry: `heading "${text}"`, field: 'depth', message: `must be ## or ### (the chapter title is the page's only h1), found ${'#'.repeat(node.depth)}` });
+      }
+      headings.push({ kind: 'heading', id, depth: node.depth, text, node });
+    } else if (!EDITORIAL_BLOCKS.has(node.type)) {
+      problems.push({ entry: `line ${line ?? '?'}`, field: node.type, message: 'is not allowed in a chapter body: article text must be plain paragraphs, editorial matter headings or components' });
+    }
+  });
+  return { paragraphs, headings, problems };
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+/** Splits `---` YAML frontmatter from an MDX file's text. */
+export function splitFrontmatter(source: string): { frontmatter: string | null; body: string; bodyLine: number } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!m) return { frontmatter: null, body: source, bodyLine: 1 };
+  return { frontmatter: m[1]!, body: source.slice(m[0].length), bodyLine: m[0].split('\n').length };
+}
+
+/** Parses an MDX chapter body (no frontmatter) into its blocks. Throws on MDX syntax errors. */
+export function parseChapterBody(body: string): ChapterBlocks {
+  return classifyBlocks(parser.parse(body) as Root);
+}
+
+/** The chapter's article text as one string (paragraphs in order, no separators). */
+export function chapterArticleText(blocks: ChapterBlocks): string {
+  return blocks.paragraphs.map((p) => p.text).join('');
+}
+
+/** The paragraph of a chapter that holds a quote (compared without white space), or null. */
+export function locateQuote<P extends { text: string }>(paragraphs: readonly P[], quote: string): P | null {
+  const q = quote.replace(/\s+/g, '');
+  return paragraphs.find((p) => p.text.replace(/\s+/g, '').includes(q)) ?? null;
+}

@@ -1,0 +1,42 @@
+/** Text normalisation shared by the provenance and fidelity checks. Pure: no I/O. */
+
+/** Removes every kind of white space (the extract's column breaks, spaces, full-width spaces). */
+export function stripWhitespace(s: string): string {
+  return s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
+}
+
+export interface RepairRule {
+  seed: string;
+  text: string;
+}
+
+/** Applies the documented repairs of extraction damage to white-space-free text. */
+export function applyRepairs(stripped: string, repairs: readonly RepairRule[]): string {
+  let out = stripped;
+  for (const r of repairs) out = out.split(stripWhitespace(r.seed)).join(stripWhitespace(r.text));
+  return out;
+}
+
+/** The article as the site reads it: white space removed, repairs applied. */
+export function articleText(seed: string, repairs: readonly RepairRule[]): string {
+  return applyRepairs(stripWhitespace(seed), repairs);
+}
+
+/** A short excerpt around `at`, for error messages. */
+export function excerpt(s: string, at: number, radius = 12): string {
+  const start = Math.max(0, at - radius);
+  const end = Math.min(s.length, at + radius);
+  return `${start > 0 ? '…' : ''}${s.slice(start, end)}${end < s.length ? '…' : ''}`;
+}
+
+/** Index of the first character where a and b differ, or -1 when equal. */
+export function firstDifference(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
+  return a.length === b.length ? -1 : n;
+}
+
+/** Reading time in whole minutes for Chinese text (about 400 characters a minute). */
+export function readingMinutes(text: string, charsPerMinute = 400): number {
+  return Math.max(1, Math.round(stripWhitespace(text).length / charsPerMinute));
+}

@@ -1,0 +1,23 @@
+// Screenshots of the built site for looking at it: node tests/tools/screenshots.mjs [baseURL] [outDir] [paths...]
+// Takes each page at 390×844 and 1280×800, light and dark, full page.
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const [base = 'http://127.0.0.1:4321/', out = '/tmp/shots', ...paths] = process.argv.slice(2);
+const pages = paths.length ? paths : ['', 'chapters/qingshuitang/', 'figures/', 'about/'];
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+for (const [w, h] of [[390, 844], [1280, 800]]) {
+  for (const scheme of ['light', 'dark']) {
+    const ctx = await browser.newContext({ viewport: { width: w, height: h }, colorScheme: scheme, deviceScaleFactor: 1 });
+    const page = await ctx.newPage();
+    for (const p of pages) {
+      await page.goto(new URL(p, base).href, { waitUntil: 'networkidle' });
+      const name = `${(p || 'cover').replace(/[/#]+/g, '_').replace(/_$/, '')}-${w}-${scheme}.png`;
+      await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL !== '0' });
+      console.log(`${out}/${name}`);
+    }
+    await ctx.close();
+  }
+}
+await browser.close();
