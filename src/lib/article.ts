@@ -52,13 +52,13 @@ export function paragraphId(index: number): string {
 }
 
 /** Reads (and, for the remark plugin, annotates) the blocks of a parsed chapter body. */
-export function classifyBlocks(root: Root): ChapterBlocks {
+export function classifyBlocks(root: Root, lineOffset = 0): ChapterBlocks {
   const paragraphs: ArticleParagraph[] = [];
   const headings: EditorialHeading[] = [];
   const problems: BlockProblem[] = [];
   const seenIds = new Set<string>();
   root.children.forEach((node: RootContent) => {
-    const line = node.position?.start.line;
+    const line = node.position ? node.position.start.line + lineOffset : undefined;
     if (node.type === 'paragraph') {
       const index = paragraphs.length + 1;
       paragraphs.push({ kind: 'paragraph', id: paragraphId(index), index, text: toString(node), node });
@@ -83,7 +83,7 @@ export function classifyBlocks(root: Root): ChapterBlocks {
       }
       headings.push({ kind: 'heading', id, depth: node.depth, text, node });
     } else if (!EDITORIAL_BLOCKS.has(node.type)) {
-      problems.push({ entry: `line ${line ?? '?'}`, field: node.type, message: 'is not allowed in a chapter body: article text must be plain paragraphs, editorial matter headings or components' });
+      problems.push({ entry: `line ${line ?? '?'}`, field: node.type, message: 'is not allowed in a chapter body: article text must be plain paragraphs; editorial matter, headings or components' });
     }
   });
   return { paragraphs, headings, problems };
@@ -99,8 +99,8 @@ export function splitFrontmatter(source: string): { frontmatter: string | null; 
 }
 
 /** Parses an MDX chapter body (no frontmatter) into its blocks. Throws on MDX syntax errors. */
-export function parseChapterBody(body: string): ChapterBlocks {
-  return classifyBlocks(parser.parse(body) as Root);
+export function parseChapterBody(body: string, lineOffset = 0): ChapterBlocks {
+  return classifyBlocks(parser.parse(body) as Root, lineOffset);
 }
 
 /** The chapter's article text as one string (paragraphs in order, no separators). */

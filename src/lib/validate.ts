@@ -138,7 +138,7 @@ function loadChapter(file: { path: string; text: string }, problems: Problems): 
   if (!parsed.success) zodProblems(file.path, 'frontmatter', parsed.error, problems);
   let blocks: ChapterBlocks;
   try {
-    blocks = parseChapterBody(body);
+    blocks = parseChapterBody(body, bodyLine - 1);
   } catch (e) {
     const err = e as { message: string; line?: number };
     problems.push({ file: file.path, entry: `body${err.line ? ` line ${err.line + bodyLine - 1}` : ''}`, field: 'MDX', message: `does not parse: ${err.message}` });

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateContent, type ContentFiles } from '../../src/lib/validate';
+import { readContentFiles } from '../../src/plugins/content-files';
+
+const root = new URL('../../', import.meta.url).pathname;
+const real = readContentFiles(root);
+
+interface Case { name: string; file: string; find: string; replace: string; expected: string[] }
+const cases = yaml.load(readFileSync(new URL('../fixtures/broken-content.yaml', import.meta.url), 'utf8')) as Case[];
+
+/** The real content with one file changed. */
+function withChange(c: Case): ContentFiles {
+  const files: ContentFiles = structuredClone(real);
+  const all = [files.source, files.site, files.figures, files.places, files.timeline, ...files.chapters];
+  const target = all.find((f) => f.path === c.file);
+  if (!target) throw new Error(`fixture "${c.name}": no file ${c.file}`);
+  if (!target.text.includes(c.find)) throw new Error(`fixture "${c.name}": ${c.file} does not contain the text to replace`);
+  target.text = target.text.replace(c.find, c.replace);
+  return files;
+}
+
+describe('the real content', () => {
+  it('passes every check', () => {
+    const { problems, content } = validateContent(real);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(content?.chapters.map((c) => c.slug)).toEqual(['qingshuitang', 'two-oriented-society', 'innovation', 'social-governance']);
+    expect(content?.figures.length).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe('broken content fails with messages naming file, entry and field', () => {
+  it('has at least ten broken fixtures', () => expect(cases.length).toBeGreaterThanOrEqual(10));
+  for (const c of cases) {
+    it(c.name, () => {
+      const { problems, content } = validateContent(withChange(c));
+      expect(content).toBeNull();
+      expect(problems.map(formatProblem)).toEqual(c.expected);
+    });
+  }
+});

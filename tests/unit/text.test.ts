@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { applyRepairs, articleText, firstDifference, readingMinutes, stripWhitespace } from '../../src/lib/text';
+import { absoluteUrl, chapterPath, withBase } from '../../src/lib/paths';
+import { toCsv } from '../../src/lib/csv';
+
+describe('text normalisation', () => {
+  it('removes line breaks, spaces and full-width spaces', () => {
+    expect(stripWhitespace(' 2014年，清水塘\n\n全国 21 个\u3000试点')).toBe('2014年，清水塘全国21个试点');
+  });
+  it('applies the repairs after removing white space (IG-\\n\\nBT → IGBT)', () => {
+    const repairs = [{ seed: 'IG-BT', text: 'IGBT' }, { seed: '宜居之城宜居之城', text: '宜居之城' }];
+    expect(articleText('掌握了IG-\n\nBT、磁悬浮', repairs)).toBe('掌握了IGBT、磁悬浮');
+    expect(applyRepairs('宜居之城宜居之城美丽株洲', repairs)).toBe('宜居之城美丽株洲');
+  });
+  it('finds the first difference', () => {
+    expect(firstDifference('abc', 'abc')).toBe(-1);
+    expect(firstDifference('abc', 'abd')).toBe(2);
+    expect(firstDifference('abc', 'ab')).toBe(2);
+  });
+  it('estimates reading time at 400 characters a minute, at least one', () => {
+    expect(readingMinutes('字'.repeat(2000))).toBe(5);
+    expect(readingMinutes('短')).toBe(1);
+  });
+});
+
+describe('paths under a base path', () => {
+  it('joins base and path whatever the slashes', () => {
+    expect(withBase('/', 'chapters/x/')).toBe('/chapters/x/');
+    expect(withBase('/zhuzhou', 'chapters/x/')).toBe('/zhuzhou/chapters/x/');
+    expect(withBase('/zhuzhou/', '/figures/')).toBe('/zhuzhou/figures/');
+    expect(withBase('/zhuzhou/')).toBe('/zhuzhou/');
+  });
+  it('builds absolute URLs', () => {
+    expect(absoluteUrl('https://example.org', '/zhuzhou/', chapterPath('innovation') + '#p3')).toBe('https://example.org/zhuzhou/chapters/innovation/#p3');
+  });
+});
+
+describe('CSV', () => {
+  it('starts with a BOM, quotes what needs quoting and ends lines with CRLF', () => {
+    const csv = toCsv(['a', 'b'], [{ a: '“两型”,社会', b: 'say "hi"' }, { a: 1, b: null }]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1)).toBe('a,b\r\n"“两型”,社会","say ""hi"""\r\n1,\r\n');
+  });
+});
