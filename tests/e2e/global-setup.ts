@@ -6,7 +6,8 @@ export default function globalSetup() {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}. Install Debian's Chromium (apt-get install -y chromium) or set CHROMIUM_PATH. The browser tests cannot run without it.`);
   }
-  if (!existsSync(new URL('../../dist/index.html', import.meta.url))) {
-    throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does it).');
+  const outDir = process.env.OUT_DIR ?? 'dist';
+  if (!existsSync(new URL(`../../${outDir.replace(/^\.\//, '')}/index.html`, import.meta.url))) {
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` before the browser tests (npm test does it).`);
   }
 }

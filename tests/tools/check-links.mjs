@@ -9,9 +9,10 @@ import { join, relative } from 'node:path';
 const port = Number(process.env.LINKS_PORT ?? 4329);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const root = `http://127.0.0.1:${port}${base}`;
+const outDir = (process.env.OUT_DIR ?? 'dist').replace(/^\.\//, '').replace(/\/$/, '');
 // Canonical and share URLs point at the configured public site; they are not fetched here.
-const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync('dist/index.html', 'utf8'))?.[1];
-if (!canonical) throw new Error('dist/index.html has no canonical link: build first');
+const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(`${outDir}/index.html`, 'utf8'))?.[1];
+if (!canonical) throw new Error(`${outDir}/index.html has no canonical link: build first`);
 const siteOrigin = new URL(canonical).origin;
 
 const server = spawn(process.execPath, ['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
@@ -56,17 +57,17 @@ try {
  * fragment check depends on crawl order, so the built HTML is read directly.)
  */
 function checkAnchors() {
-  const files = readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('.html')).map(String);
+  const files = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).map(String);
   const ids = new Map();
   const pageOf = (file) => base + relative('.', file).replace(/index\.html$/, '').replace(/\\/g, '/');
   for (const f of files) {
-    const html = readFileSync(join('dist', f), 'utf8');
+    const html = readFileSync(join(outDir, f), 'utf8');
     ids.set(pageOf(f), new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
   }
   const bad = [];
   let count = 0;
   for (const f of files) {
-    const html = readFileSync(join('dist', f), 'utf8');
+    const html = readFileSync(join(outDir, f), 'utf8');
     for (const [, href] of html.matchAll(/\shref="([^"]*#[^"]*)"/g)) {
       const u = new URL(href.replace(/&amp;/g, '&'), `http://site${pageOf(f)}`);
       if (u.host !== 'site' || !u.hash) continue;

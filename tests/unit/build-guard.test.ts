@@ -3,7 +3,7 @@
  * guard's message, and writes nothing to dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,19 +11,36 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'zz-guard-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+for (const f of ['src', 'content', 'seeds', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, f), join(dir, f), { recursive: true });
+symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+
+function astroBuild(env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: '', BASE_PATH: '', OUT_DIR: '', ...env } });
+  return { status: r.status, output: r.stdout + r.stderr };
+}
 
 describe('astro build on broken content', () => {
   it('fails with the file/entry/field message and leaves dist/ untouched', () => {
-    for (const f of ['src', 'content', 'seeds', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, f), join(dir, f), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     const figures = join(dir, 'content/figures.yaml');
     writeFileSync(figures, readFileSync(figures, 'utf8').replace('quote: "全市森林覆盖率达到62%"', 'quote: "全市森林覆盖率高达62%"'));
     cpSync(join(root, 'public/favicon.svg'), join(dir, 'dist/marker.svg'));
 
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    const output = r.stdout + r.stderr;
-    expect(r.status).not.toBe(0);
+    const { status, output } = astroBuild();
+    writeFileSync(figures, readFileSync(join(root, 'content/figures.yaml'), 'utf8'));
+    expect(status).not.toBe(0);
     expect(output).toContain('content/figures.yaml › figure "forest-coverage-pct" › quote: "全市森林覆盖率高达62%" is not in the article');
     expect(readdirSync(join(dir, 'dist'))).toEqual(['marker.svg']);
+  });
+});
+
+describe('astro build with a bad deploy configuration', () => {
+  it.each([
+    [{ SITE_URL: 'zhuzhou.example.org' }, 'SITE_URL "zhuzhou.example.org" is not a URL'],
+    [{ BASE_PATH: 'zhuzhou' }, 'BASE_PATH "zhuzhou" is not a usable base path'],
+  ])('%j fails with a clear message', (env, message) => {
+    const { status, output } = astroBuild({ ...env, OUT_DIR: './dist-bad' });
+    expect(status).not.toBe(0);
+    expect(output).toContain(message);
+    expect(existsSync(join(dir, 'dist-bad'))).toBe(false);
   });
 });

@@ -1,0 +1,38 @@
+import { headersFor, parseHeaders } from '../../src/lib/headers';
+import { expect, pages, read, test } from './site';
+
+const rules = parseHeaders(read('public/_headers'));
+
+for (const path of pages) {
+  test(`/${path}: strict CSP in <meta> and as the _headers header, and no violation`, async ({ page, baseURL }) => {
+    const base = new URL(baseURL!).pathname;
+    // Serve each response with the headers a static host would add from public/_headers.
+    await page.route('**/*', async (route) => {
+      const res = await route.fetch();
+      const p = new URL(route.request().url()).pathname;
+      const sitePath = p.startsWith(base) ? `/${p.slice(base.length)}` : p;
+      await route.fulfill({ response: res, headers: { ...res.headers(), ...headersFor(rules, sitePath) } });
+    });
+    const violations: string[] = [];
+    page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load ${e.blockedURI} (${e.violatedDirective}) — Content Security Policy`));
+    });
+    const res = await page.goto(path);
+    expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
+    const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(meta).toMatch(/script-src 'self'/);
+    expect(meta).toMatch(/style-src 'self'/);
+    expect(meta).not.toMatch(/unsafe-inline|unsafe-eval/);
+    await expect(page.locator('[style]')).toHaveCount(0);
+    // Scroll to the end so that anything loaded on the way (charts, maps) runs under the policy.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+        scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+  });
+}

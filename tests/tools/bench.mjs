@@ -1,0 +1,170 @@
+// Benchmark with budgets: npm run bench
+// Builds the site (wall time, peak memory), serves it on 127.0.0.1, and for every page measures
+// the bytes requested on first view and after scrolling to the end, and Lighthouse (mobile) scores
+// as the median of three runs. Prints a table, writes bench-results/latest.json (git-ignored),
+// rewrites the table in README.md, and exits non-zero when a budget is missed.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = Number(process.env.BENCH_PORT ?? 4330);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
+/** Budgets (DESIGN.md §7 and the issues). */
+export const BUDGETS = {
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+  chapterFirstViewGzip: 60 * 1024,
+  staticPageJs: 0,
+};
+
+const pages = [
+  { path: '/', kind: 'cover', interactive: false },
+  { path: '/chapters/qingshuitang/', kind: 'chapter', interactive: false },
+  { path: '/chapters/two-oriented-society/', kind: 'chapter', interactive: false },
+  { path: '/chapters/innovation/', kind: 'chapter', interactive: false },
+  { path: '/chapters/social-governance/', kind: 'chapter', interactive: false },
+  { path: '/figures/', kind: 'figures', interactive: false },
+  { path: '/about/', kind: 'about', interactive: false },
+];
+
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function measureBuild() {
+  const code = `import { build } from 'astro'; const t = performance.now(); await build({ logLevel: 'error' }); console.log('BENCH ' + JSON.stringify({ ms: performance.now() - t, maxRssKb: process.resourceUsage().maxRSS }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH '));
+  if (r.status !== 0 || !line) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+  return JSON.parse(line.slice(6));
+}
+
+async function startServer() {
+  const server = spawn(process.execPath, ['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(ORIGIN + '/')).ok) return server; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('preview server did not start');
+}
+
+function typeOf(url, contentType) {
+  if (/javascript/.test(contentType) || /\.m?js(\?|$)/.test(url)) return 'js';
+  if (/text\/css/.test(contentType)) return 'css';
+  if (/text\/html/.test(contentType)) return 'html';
+  return 'other';
+}
+
+async function measureBytes(browser, path) {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const page = await ctx.newPage();
+  const seen = [];
+  page.on('response', async (res) => {
+    try {
+      const body = await res.body();
+      seen.push({ url: res.url(), type: typeOf(res.url(), res.headers()['content-type'] ?? ''), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, host: new URL(res.url()).host });
+    } catch { /* redirects have no body */ }
+  });
+  await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+  const firstView = sum(seen);
+  const articleText = (await page.locator('[data-article]').allTextContents()).join('').replace(/\s+/g, '');
+  const articleGzip = articleText ? gzipSync(Buffer.from(articleText), { level: 9 }).length : 0;
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 60));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const afterScroll = sum(seen);
+  const offHost = seen.filter((s) => s.host !== `127.0.0.1:${PORT}`).map((s) => s.url);
+  await ctx.close();
+  return { firstView, afterScroll, articleGzip, offHost };
+}
+
+function sum(list) {
+  const out = { requests: list.length };
+  for (const t of ['html', 'css', 'js', 'other']) {
+    const l = list.filter((s) => s.type === t);
+    out[t] = { raw: l.reduce((a, s) => a + s.raw, 0), gzip: l.reduce((a, s) => a + s.gzip, 0) };
+  }
+  out.total = { raw: out.html.raw + out.css.raw + out.js.raw + out.other.raw, gzip: out.html.gzip + out.css.gzip + out.js.gzip + out.other.gzip };
+  return out;
+}
+
+async function runLighthouse(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const lhr = result.lhr;
+    const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable').map((a) => a.id);
+    return { scores, lcp: lhr.audits['largest-contentful-paint'].numericValue, tbt: lhr.audits['total-blocking-time'].numericValue, cls: lhr.audits['cumulative-layout-shift'].numericValue, failing };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const results = { date: new Date().toISOString(), node: process.version, budgets: BUDGETS, build: null, pages: [] };
+const misses = [];
+
+console.log('bench: building…');
+results.build = measureBuild();
+console.log(`bench: build ${(results.build.ms / 1000).toFixed(1)} s, peak RSS ${(results.build.maxRssKb / 1024).toFixed(0)} MB`);
+
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+try {
+  for (const p of pages) {
+    const bytes = await measureBytes(browser, p.path);
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(ORIGIN + p.path));
+    const lh = {
+      scores: Object.fromEntries(Object.keys(BUDGETS.lighthouse).map((k) => [k, median(runs.map((r) => r.scores[k]))])),
+      lcp: median(runs.map((r) => r.lcp)), tbt: median(runs.map((r) => r.tbt)), cls: median(runs.map((r) => r.cls)),
+      failing: [...new Set(runs.flatMap((r) => r.failing))],
+    };
+    const firstViewDoc = bytes.firstView.html.gzip + bytes.firstView.css.gzip + bytes.firstView.js.gzip;
+    const row = { ...p, bytes, lighthouse: lh, firstViewDocGzip: firstViewDoc, ratioToText: p.kind === 'chapter' && bytes.articleGzip ? firstViewDoc / bytes.articleGzip : null };
+    results.pages.push(row);
+    for (const [k, min] of Object.entries(BUDGETS.lighthouse)) if (lh.scores[k] < min) misses.push(`${p.path}: Lighthouse ${k} ${lh.scores[k]} < ${min} (audits below 1: ${lh.failing.join(', ') || 'none'})`);
+    if (!p.interactive && bytes.afterScroll.js.raw > BUDGETS.staticPageJs) misses.push(`${p.path}: ${bytes.afterScroll.js.raw} bytes of JavaScript on a page with nothing interactive`);
+    if (p.kind === 'chapter' && firstViewDoc > BUDGETS.chapterFirstViewGzip) misses.push(`${p.path}: first view ${kb(firstViewDoc)} KB gzip > ${kb(BUDGETS.chapterFirstViewGzip)} KB`);
+    if (bytes.offHost.length) misses.push(`${p.path}: requests to other hosts: ${bytes.offHost.join(', ')}`);
+    console.log(`bench: ${p.path} done`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const header = '| page | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | first view HTML+CSS+JS gzip | JS gzip (all) | ÷ article text gzip | after scroll, all gzip |';
+const rows = results.pages.map((r) => `| \`${r.path}\` | ${r.lighthouse.scores.performance} | ${r.lighthouse.scores.accessibility} | ${r.lighthouse.scores['best-practices']} | ${r.lighthouse.scores.seo} | ${Math.round(r.lighthouse.lcp)} | ${Math.round(r.lighthouse.tbt)} | ${r.lighthouse.cls.toFixed(3)} | ${kb(r.firstViewDocGzip)} KB | ${kb(r.bytes.afterScroll.js.gzip)} KB | ${r.ratioToText ? r.ratioToText.toFixed(2) + '×' : '–'} | ${kb(r.bytes.afterScroll.total.gzip)} KB |`);
+const table = [header, '|' + ' --- |'.repeat(12), ...rows].join('\n');
+const summary = `Build: ${(results.build.ms / 1000).toFixed(1)} s wall, ${(results.build.maxRssKb / 1024).toFixed(0)} MB peak RSS. Lighthouse: mobile, median of ${RUNS} runs, Chromium ${spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim().split(' ')[1] ?? ''}. Measured ${results.date.slice(0, 10)}.`;
+console.log(`\n${table}\n\n${summary}\n`);
+
+mkdirSync('bench-results', { recursive: true });
+results.misses = misses;
+writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
+writeFileSync(`bench-results/${results.date.replace(/[:.]/g, '-')}.json`, JSON.stringify(results, null, 2));
+
+if (process.env.BENCH_README !== '0') {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = `<!-- bench:start -->\n${table}\n\n${summary}\n<!-- bench:end -->`;
+  if (readme.includes('<!-- bench:start -->')) writeFileSync('README.md', readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+}
+
+if (misses.length) {
+  console.error(`bench: ${misses.length} budget(s) missed:\n${misses.map((m) => `  ✗ ${m}`).join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log('bench: every budget met');
+}
