@@ -3,7 +3,7 @@
  * where each figure's quote sits). Pages and endpoints read content only through here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseChapterBody, locateQuote, type ArticleParagraph } from '../lib/article';
+import { parseChapterBody, locateQuote, type ArticleParagraph, type ComponentBlock } from '../lib/article';
 import { chapterPath, withBase } from '../lib/paths';
 import { readingMinutes } from '../lib/text';
 import type { Figure } from '../schemas/figure';
@@ -20,6 +20,7 @@ export interface ChapterInfo {
   slug: string;
   title: string;
   paragraphs: ArticleParagraph[];
+  components: ComponentBlock[];
   minutes: number;
   chars: number;
 }
@@ -33,9 +34,9 @@ export function getChapters(): Promise<ChapterInfo[]> {
     entries
       .sort((a, b) => a.data.order - b.data.order)
       .map((entry) => {
-        const { paragraphs } = parseChapterBody(entry.body ?? '');
+        const { paragraphs, components } = parseChapterBody(entry.body ?? '');
         const text = paragraphs.map((p) => p.text).join('');
-        return { entry, slug: entry.id, title: entry.data.title, paragraphs, minutes: readingMinutes(text), chars: text.replace(/\s+/g, '').length };
+        return { entry, slug: entry.id, title: entry.data.title, paragraphs, components, minutes: readingMinutes(text), chars: text.replace(/\s+/g, '').length };
       }),
   );
   return chaptersCache;

@@ -30,6 +30,15 @@ export interface EditorialHeading {
   node: Heading;
 }
 
+/** An MDX component placed between paragraphs (editorial by construction). */
+export interface ComponentBlock {
+  kind: 'component';
+  name: string;
+  line: number | undefined;
+  /** String attributes as written; expression attributes as their source text. */
+  attributes: Record<string, { expression: boolean; value: string }>;
+}
+
 export interface BlockProblem {
   /** What the problem is about, e.g. `heading "破解六大难题"` or `line 12`. */
   entry: string;
@@ -40,6 +49,7 @@ export interface BlockProblem {
 export interface ChapterBlocks {
   paragraphs: ArticleParagraph[];
   headings: EditorialHeading[];
+  components: ComponentBlock[];
   problems: BlockProblem[];
 }
 
@@ -55,6 +65,7 @@ export function paragraphId(index: number): string {
 export function classifyBlocks(root: Root, lineOffset = 0): ChapterBlocks {
   const paragraphs: ArticleParagraph[] = [];
   const headings: EditorialHeading[] = [];
+  const components: ComponentBlock[] = [];
   const problems: BlockProblem[] = [];
   const seenIds = new Set<string>();
   root.children.forEach((node: RootContent) => {
@@ -82,11 +93,20 @@ export function classifyBlocks(root: Root, lineOffset = 0): ChapterBlocks {
         problems.push({ entry: `heading "${text}"`, field: 'depth', message: `must be ## or ### (the chapter title is the page's only h1), found ${'#'.repeat(node.depth)}` });
       }
       headings.push({ kind: 'heading', id, depth: node.depth, text, node });
+    } else if (node.type === 'mdxJsxFlowElement') {
+      const attributes: ComponentBlock['attributes'] = {};
+      for (const a of node.attributes) {
+        if (a.type !== 'mdxJsxAttribute') continue;
+        if (typeof a.value === 'string') attributes[a.name] = { expression: false, value: a.value };
+        else if (a.value && typeof a.value === 'object') attributes[a.name] = { expression: true, value: a.value.value };
+        else attributes[a.name] = { expression: false, value: 'true' };
+      }
+      components.push({ kind: 'component', name: node.name ?? '', line, attributes });
     } else if (!EDITORIAL_BLOCKS.has(node.type)) {
       problems.push({ entry: `line ${line ?? '?'}`, field: node.type, message: 'is not allowed in a chapter body: article text must be plain paragraphs; editorial matter, headings or components' });
     }
   });
-  return { paragraphs, headings, problems };
+  return { paragraphs, headings, components, problems };
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);

@@ -13,6 +13,7 @@ import { sourceSchema, type Source } from '../schemas/source';
 import { timelineSchema, type TimelineEvent } from '../schemas/timeline';
 import { chapterArticleText, parseChapterBody, splitFrontmatter, type ChapterBlocks } from './article';
 import { parseArticleNumber, plainNumber, quoteStatesNumber } from './numbers';
+import { checkComponents } from './components';
 import { articleText, firstDifference, stripWhitespace } from './text';
 
 export interface ContentProblem {
@@ -96,7 +97,7 @@ function entryName(kind: string, raw: unknown, index: number): string {
   return typeof id === 'string' && id ? `${kind} "${id}"` : `${kind} #${index + 1}`;
 }
 
-function loadList<T>(file: { path: string; text: string }, kind: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, problems: Problems): T[] {
+function loadList<T>(file: { path: string; text: string }, kind: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, problems: Problems, present: Set<string>): T[] {
   const raw = loadYaml(file, problems);
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
@@ -108,10 +109,12 @@ function loadList<T>(file: { path: string; text: string }, kind: string, schema:
   raw.forEach((item, i) => {
     const entry = entryName(kind, item, i);
     const r = schema.safeParse(item);
+    const dup = typeof (item as { id?: unknown } | null)?.id === 'string' && seen.has((item as { id: string }).id);
     if (!r.success) zodProblems(file.path, entry, r.error, problems);
-    else out.push(r.data);
+    else if (!dup) out.push(r.data);
     const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
     if (typeof id === 'string') {
+      present.add(id);
       if (seen.has(id)) problems.push({ file: file.path, entry, field: 'id', message: `is a duplicate: "${id}" is already used by record #${seen.get(id)! + 1}` });
       else seen.set(id, i);
     }
@@ -174,9 +177,12 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
     });
   }
 
-  const figures = loadList(files.figures, 'figure', figureSchema, problems);
-  const places = loadList(files.places, 'place', placeSchema, problems);
-  const timeline = loadList(files.timeline, 'event', timelineSchema, problems);
+  // Ids present in each file, valid or not: a reference to a broken record is not reported again.
+  const presentFigures = new Set<string>();
+  const presentPlaces = new Set<string>();
+  const figures = loadList(files.figures, 'figure', figureSchema, problems, presentFigures);
+  const places = loadList(files.places, 'place', placeSchema, problems, presentPlaces);
+  const timeline = loadList(files.timeline, 'event', timelineSchema, problems, new Set());
   const chapters = files.chapters.map((f) => loadChapter(f, problems)).filter((c): c is Chapter => c !== null);
 
   // Chapters: the four, once each, in order.
@@ -211,7 +217,7 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
     if (f.derived) {
       const inputs = f.derived.of.map((id) => figById.get(id));
       f.derived.of.forEach((id, i) => {
-        if (!inputs[i]) problems.push({ file: files.figures.path, entry, field: 'derived.of', message: `refers to unknown figure "${id}"` });
+        if (!presentFigures.has(id)) problems.push({ file: files.figures.path, entry, field: 'derived.of', message: `refers to unknown figure "${id}"` });
       });
       if (inputs.every(Boolean)) {
         const vals = inputs.map((x) => (x!.unit === '%' ? x!.value / 100 : x!.value));
@@ -240,20 +246,47 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
     const entry = `place "${p.id}"`;
     for (const d of [...(p.district ? [p.district] : []), ...(p.districts ?? [])]) {
       const div = placeById.get(d);
-      if (!div || div.kind !== 'division') problems.push({ file: files.places.path, entry, field: p.district === d ? 'district' : 'districts', message: `refers to unknown district "${d}" (expected the id of a place with kind: division)` });
+      if (!presentPlaces.has(d) || (div && div.kind !== 'division')) problems.push({ file: files.places.path, entry, field: p.district === d ? 'district' : 'districts', message: `refers to unknown district "${d}" (expected the id of a place with kind: division)` });
     }
     if (p.quote) quoteProblem(files.places.path, entry, p.quote, p.chapter);
   }
 
   for (const e of timeline) quoteProblem(files.timeline.path, `event "${e.id}"`, e.quote, e.chapter);
 
+  // Chapter components: known, well-formed, pointing at real figures; every figure shown in its chapter.
+  const chartIds = new Map<string, string>();
+  for (const c of chapters) {
+    const reserved = new Set([...c.blocks.headings.map((h) => h.id ?? ''), ...c.blocks.paragraphs.map((p) => p.id)]);
+    const { problems: cp, checked } = checkComponents(c.blocks.components, figById, reserved, presentFigures);
+    for (const p of cp) problems.push({ file: c.file, ...p });
+    for (const k of checked) {
+      if (k.name === 'Chart' && k.id) {
+        if (chartIds.has(k.id)) problems.push({ file: c.file, entry: `<Chart id="${k.id}">${k.line ? ` (line ${k.line})` : ''}`, field: 'id', message: `is also a chart in ${chartIds.get(k.id)}: chart ids name their data downloads and must be unique across chapters` });
+        chartIds.set(k.id, c.file);
+      }
+      for (const id of k.figureIds) {
+        const f = figById.get(id);
+        if (f && f.chapter !== c.slug) problems.push({ file: c.file, entry: `<${k.name} id="${k.id}">${k.line ? ` (line ${k.line})` : ''}`, field: 'figures', message: `shows "${id}", which the article states in chapter "${f.chapter}": show a figure in its own chapter` });
+      }
+    }
+    const shown = new Set(checked.flatMap((k) => k.figureIds));
+    const listed = new Set(c.data.figures);
+    const unlisted = [...shown].filter((id) => !listed.has(id) && figById.has(id));
+    const unshown = [...listed].filter((id) => !shown.has(id) && figById.has(id));
+    if (unlisted.length) problems.push({ file: c.file, entry: 'frontmatter', field: 'figures', message: `does not list figures the chapter shows: ${unlisted.join(', ')}` });
+    if (unshown.length) problems.push({ file: c.file, entry: 'frontmatter', field: 'figures', message: `lists figures no component shows: ${unshown.join(', ')}` });
+    for (const f of figures) {
+      if (f.chapter === c.slug && !shown.has(f.id)) problems.push({ file: files.figures.path, entry: `figure "${f.id}"`, field: 'chapter', message: `is "${c.slug}" but no chart, key number or share in ${c.file} shows it: place it next to its paragraph` });
+    }
+  }
+
   // Chapter references.
   for (const c of chapters) {
     c.data.figures.forEach((id, i) => {
-      if (!figById.has(id)) problems.push({ file: c.file, entry: 'frontmatter', field: `figures[${i}]`, message: `refers to unknown figure "${id}" (not in ${files.figures.path})` });
+      if (!presentFigures.has(id)) problems.push({ file: c.file, entry: 'frontmatter', field: `figures[${i}]`, message: `refers to unknown figure "${id}" (not in ${files.figures.path})` });
     });
     c.data.places.forEach((id, i) => {
-      if (!placeById.has(id)) problems.push({ file: c.file, entry: 'frontmatter', field: `places[${i}]`, message: `refers to unknown place "${id}" (not in ${files.places.path})` });
+      if (!presentPlaces.has(id)) problems.push({ file: c.file, entry: 'frontmatter', field: `places[${i}]`, message: `refers to unknown place "${id}" (not in ${files.places.path})` });
     });
   }
 

@@ -28,6 +28,12 @@ for (const scheme of ['light', 'dark'] as const) {
 
 /** Tabs through a page and returns what received focus, with whether the focus was visible. */
 async function tabThrough(page: Page) {
+  // Scroll through first, so that controls which appear when a chart or map draws are counted.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) { scrollTo(0, y); await new Promise((r) => setTimeout(r, 40)); }
+    scrollTo(0, 0);
+  });
+  await page.waitForLoadState('networkidle');
   const focusable = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
       .filter((el) => !el.closest('[inert]') && el.getClientRects().length > 0 || el.classList.contains('skip-link'))

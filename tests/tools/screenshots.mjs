@@ -13,8 +13,21 @@ for (const [w, h] of [[390, 844], [1280, 800]]) {
     const page = await ctx.newPage();
     for (const p of pages) {
       await page.goto(new URL(p, base).href, { waitUntil: 'networkidle' });
+      // Scroll through once so that lazy parts (charts, maps) draw, then back to the top.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) { scrollTo(0, y); await new Promise((r) => setTimeout(r, 80)); }
+        scrollTo(0, 0);
+      });
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
       const name = `${(p || 'cover').replace(/[/#]+/g, '_').replace(/_$/, '')}-${w}-${scheme}.png`;
-      await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL !== '0' });
+      if (process.env.FULL !== '0') {
+        // A viewport as tall as the page (not fullPage), so that canvases are not cleared by a resize mid-capture.
+        await page.setViewportSize({ width: w, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+        await page.waitForTimeout(400);
+      }
+      await page.screenshot({ path: `${out}/${name}` });
+      await page.setViewportSize({ width: w, height: h });
       console.log(`${out}/${name}`);
     }
     await ctx.close();

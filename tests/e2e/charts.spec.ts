@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { displayNumber, formatFigure } from '../../src/lib/numbers';
+import { stripWhitespace } from '../../src/lib/text';
+import { chapterSlugs, expect, figures, test } from './site';
+
+const byId = new Map(figures.map((f) => [f.id, f]));
+const chartPages = ['chapters/qingshuitang/', 'chapters/two-oriented-society/', 'chapters/innovation/'];
+
+test('every figure record is shown on its own chapter page, as a chart, key number or share', async ({ watched: page }) => {
+  const shown = new Map<string, string>();
+  for (const slug of chapterSlugs) {
+    await page.goto(`chapters/${slug}/`);
+    const ids = await page.locator('main [data-figures]').evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-figures')!.split(' ')));
+    for (const id of ids) if (!shown.has(id)) shown.set(id, slug);
+  }
+  const missing = figures.filter((f) => shown.get(f.id) !== f.chapter).map((f) => `${f.id} (${f.chapter})`);
+  expect(missing).toEqual([]);
+});
+
+for (const path of chartPages) {
+  test(`${path}: Chart.js loads only when a chart comes near, and every canvas draws`, async ({ watched: page }) => {
+    const chunks: string[] = [];
+    page.on('request', (r) => { if (/chart-render/.test(r.url())) chunks.push(r.url()); });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    expect(chunks, 'chart chunk requested before any chart was near').toEqual([]);
+    const charts = page.locator('.chart-canvas');
+    const n = await charts.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const box = charts.nth(i);
+      await box.scrollIntoViewIfNeeded();
+      await expect(box).toHaveAttribute('data-state', 'drawn');
+      const inked = await box.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let k = 0;
+        for (let j = 3; j < d.length; j += 4) if (d[j]! > 0) k++;
+        return k / (c.width * c.height);
+      });
+      expect(inked, 'share of the canvas that is painted').toBeGreaterThan(0.03);
+    }
+    expect(chunks.length).toBe(1);
+  });
+}
+
+test('each chart’s table and CSV give the same values as its records', async ({ watched: page, request }) => {
+  for (const path of chartPages) {
+    await page.goto(path);
+    const charts = await page.locator('figure.fig-chart').evaluateAll((figs) => figs.map((f) => ({
+      id: f.id.replace(/^figure-/, ''),
+      ids: f.getAttribute('data-figures')!.split(' '),
+      rows: [...f.querySelectorAll('tbody tr')].map((tr) => ({ id: tr.getAttribute('data-figure')!, value: Number(tr.querySelector('td[data-value]')!.getAttribute('data-value')), text: tr.querySelector('td.num')!.textContent!.trim() })),
+    })));
+    for (const c of charts) {
+      expect(c.rows.map((r) => r.id).sort()).toEqual([...c.ids].sort());
+      for (const r of c.rows) {
+        const f = byId.get(r.id)!;
+        expect(r.value).toBe(f.value);
+        expect(r.text).toBe(formatFigure(f as Parameters<typeof formatFigure>[0]));
+      }
+      const csv = (await (await request.get(`data/charts/${c.id}.csv`)).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(csv.slice(1).map((l) => l.split(',').slice(0, 3))).toEqual(c.ids.map((id) => [id, byId.get(id)!.label, String(byId.get(id)!.value)]));
+    }
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every chart shows its table instead of an empty box', async ({ page }) => {
+    for (const path of chartPages) {
+      await page.goto(path);
+      const tables = page.locator('figure.fig-chart table');
+      expect(await tables.count()).toBeGreaterThan(0);
+      for (const t of await tables.all()) await expect(t).toBeVisible();
+      for (const c of await page.locator('.chart-canvas').all()) await expect(c).toBeHidden();
+    }
+  });
+});
+
+test('printing a freshly loaded chapter prints every figure of it', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'zz-print-'));
+  for (const slug of chapterSlugs) {
+    await page.goto(`chapters/${slug}/`);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = join(dir, `${slug}.pdf`);
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    const text = stripWhitespace(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    const missing = figures.filter((f) => f.chapter === slug).filter((f) => !text.includes(stripWhitespace(f.label)) || !text.includes(displayNumber(f as Parameters<typeof displayNumber>[0])));
+    expect(missing.map((f) => f.id), `figures missing from the printed ${slug}`).toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
