@@ -84,3 +84,13 @@ export function formatFigureShort(f: FigureLike): string {
   if (f.qualifier === 'approx') return `≈${n}`;
   return n;
 }
+
+/** A date at the precision the article gives: 2015年 / 2015年12月 / 2015年12月29日 (前后 when approximate). */
+export function formatArticleDate(date: string, end?: string, approximate = false): string {
+  const one = (d: string) => {
+    const [y, m, day] = d.split('-');
+    return `${y}年${m ? `${Number(m)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+  };
+  const text = end ? `${one(date)}至${one(end)}` : one(date);
+  return approximate ? `${text}前后` : text;
+}

@@ -94,3 +94,19 @@ test('printing a freshly loaded chapter prints every figure of it', async ({ pag
     await page.emulateMedia({ media: 'screen' });
   }
 });
+
+test('the cover’s timeline lists every dated event in order, each linking to the paragraph that reports it', async ({ watched: page }) => {
+  const { timeline } = await import('./site');
+  await page.goto('');
+  const items = await page.locator('#timeline .tl-event').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-events')!, href: (e.querySelector('a') as HTMLAnchorElement).href })));
+  expect(items.map((i) => i.id).sort()).toEqual(timeline.map((e) => e.id).sort());
+  const dates = items.map((i) => timeline.find((e) => e.id === i.id)!.date);
+  expect(dates).toEqual([...dates].sort());
+  for (const i of items) {
+    const ev = timeline.find((e) => e.id === i.id)!;
+    const u = new URL(i.href);
+    expect(u.pathname).toMatch(new RegExp(`/chapters/${ev.chapter}/$`));
+    await page.goto(i.href);
+    expect(stripWhitespace((await page.locator(`${u.hash}[data-article]`).textContent()) ?? '')).toContain(stripWhitespace(ev.quote));
+  }
+});

@@ -30,3 +30,4 @@ export const test = base.extend<{ watched: Page; offHost: string[]; consoleError
   },
 });
 export { expect };
+export const timeline = yaml.load(read('content/timeline.yaml')) as { id: string; date: string; label: string; chapter: string; quote: string }[];

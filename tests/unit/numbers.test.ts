@@ -44,3 +44,15 @@ describe('formatting is honest about qualifiers', () => {
     expect(plainNumber(0.1 + 0.2)).toBe('0.3');
   });
 });
+
+import { formatArticleDate } from '../../src/lib/numbers';
+
+describe('formatArticleDate keeps the article’s precision', () => {
+  it.each([
+    [['1936'], '1936年'],
+    [['2013-07'], '2013年7月'],
+    [['2015-12-29'], '2015年12月29日'],
+    [['2013', '2016'], '2013年至2016年'],
+    [['2000', undefined, true], '2000年前后'],
+  ] as [[string, string?, boolean?], string][])('%j → %s', (args, text) => expect(formatArticleDate(...args)).toBe(text));
+});
