@@ -1,0 +1,333 @@
+/**
+ * Share cards (Open Graph / Twitter images): which cards exist, what each one says, which face
+ * sets each piece of text, and the glyph check against the committed font subset. Pure: no I/O.
+ *
+ * The same functions feed the PNG endpoint (src/pages/og/[card].png.ts), the page heads
+ * (BaseHead.astro: og:image and its alt text), the font subsetter (src/tools/subset-font.mjs:
+ * which characters to keep) and the glyph-coverage test (tests/unit/og-card.test.ts).
+ */
+import yaml from 'js-yaml';
+import { displayNumber, qualifierWord, type FigureLike } from './numbers';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+/** Horizontal padding of a card, in px; the text column is OG_WIDTH − 2 × this. */
+export const OG_PAD_X = 80;
+export const OG_TEXT_WIDTH = OG_WIDTH - 2 * OG_PAD_X;
+
+/** The two faces of the committed subset (Noto Serif SC): bold for titles, regular for running text. */
+export type Face = 'bold' | 'regular';
+
+/** The font files in src/assets/fonts/, per face (written by `npm run font:subset`). */
+export const FONT_FILES: Record<Face, string> = {
+  bold: 'NotoSerifSC-Bold.subset.ttf',
+  regular: 'NotoSerifSC-Regular.subset.ttf',
+};
+
+/** Always kept in both faces, whatever the cards say today: ASCII, digits and common CJK punctuation. */
+export const BASE_CHARSET =
+  Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join('') +
+  '，。、；：？！…—–·“”‘’《》〈〉「」『』（）【】〔〕％＋－／～　';
+
+export interface CardNumber {
+  /** The qualifier in words (超过 / 约 / 预计), or ''. */
+  prefix: string;
+  /** The number as the site shows it: 15.15, 62, 1/3. */
+  value: string;
+  /** The unit as the article writes it: 平方公里, %, 亿元. */
+  unit: string;
+  /** What it counts (editorial label). */
+  label: string;
+}
+
+export interface OgCard {
+  /** File name without .png, and the value pages pass to BaseHead as `card`. */
+  id: string;
+  /** Site path of the page the card is for ('' for the cover). */
+  path: string;
+  /** The small line above the title: 第一章, 数据, 地图… */
+  kicker: string;
+  /** The Chinese title. */
+  title: string;
+  /** The title in display lines (split at its natural break when it has one). */
+  titleLines: string[];
+  /** The dek or description under the title (absent on the cover, which shows numbers). */
+  subtitle?: string;
+  /** The cover's key numbers (2–3). */
+  numbers?: CardNumber[];
+  /** The line at the bottom right (the source, or for the cover what the site holds). */
+  footnote: string;
+  /** The site's name, bottom left. */
+  siteName: string;
+  /** Text alternative for og:image:alt / twitter:image:alt. */
+  alt: string;
+}
+
+export interface CardChapter {
+  slug: string;
+  title: string;
+  dek: string;
+}
+
+export interface CardFigure extends FigureLike {
+  id: string;
+  label: string;
+  chapter: string;
+  key?: boolean | undefined;
+}
+
+/** Everything the cards are made from. */
+export interface CardContent {
+  siteName: string;
+  /** The article's headline (the cover's title). */
+  headline: string;
+  /** When the article was published, as text: 2018年12月. */
+  published: string;
+  /** The chapters, in order. */
+  chapters: CardChapter[];
+  /** Every figure, in content order (key ones are the cover's key numbers). */
+  figures: CardFigure[];
+}
+
+/** The pages that are not chapters, with their card's words. Kept here so the font subset sees them. */
+export const PAGE_CARDS = {
+  figures: {
+    path: 'figures/',
+    kicker: '数据',
+    title: '文中全部数字',
+    subtitle: (n: number) => `原文中的${n}项数量表述，每项附原文引文与所在段落，可下载 CSV 与 JSON。`,
+  },
+  map: {
+    path: 'map/',
+    kicker: '地图',
+    title: '株洲地图：文中提到的地方',
+    subtitle: () => '株洲九个县市区与文中提到的每一个地点的示意图。',
+  },
+  about: {
+    path: 'about/',
+    kicker: '关于',
+    title: '来源、方法与勘误',
+    subtitle: () => '本站所据的原文、制作方法、哪些是编者所加、版权与致谢，以及如何报告错误。',
+  },
+} as const;
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1 … 10 in Chinese numerals (一 … 十); other numbers in digits. */
+export function chineseNumeral(n: number): string {
+  return Number.isInteger(n) && n >= 1 && n <= NUMERALS.length ? NUMERALS[n - 1]! : String(n);
+}
+
+/** 第一章 … 第十章 (1-based). */
+export function chapterKicker(n: number): string {
+  return `第${chineseNumeral(n)}章`;
+}
+
+/**
+ * A title split into display lines at its natural break: at a space (改革开放四十载 砥砺奋进看株洲)
+ * or after a full-width colon (清水塘：老工业区的搬迁之战). A title without one stays one line.
+ */
+export function splitTitle(title: string): string[] {
+  const t = title.trim();
+  const space = t.search(/\s+/);
+  if (space > 0) {
+    const head = t.slice(0, space);
+    const tail = t.slice(space).trim();
+    if (tail) return [head, ...splitTitle(tail)];
+  }
+  const colon = t.indexOf('：');
+  if (colon > 0 && colon < t.length - 1) return [t.slice(0, colon + 1), t.slice(colon + 1)];
+  return [t];
+}
+
+/** Approximate advance of one character, in em, in Noto Serif SC: CJK and full-width are 1em. */
+export function charWidthEm(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (ch === ' ') return 0.25;
+  if (cp < 0x80) return /[0-9]/.test(ch) ? 0.55 : /[A-Z]/.test(ch) ? 0.7 : /[a-z]/.test(ch) ? 0.55 : 0.4;
+  return 1;
+}
+
+/** Approximate width of a line, in em. */
+export function textWidthEm(text: string): number {
+  let w = 0;
+  for (const ch of text) w += charWidthEm(ch);
+  return w;
+}
+
+/**
+ * The title's font size in px: as large as `max` allows while the longest line fits `width`,
+ * never below `min` (a line still too long at `min` wraps).
+ */
+export function titleFontSize(lines: readonly string[], width = OG_TEXT_WIDTH, max = 76, min = 48): number {
+  const ems = Math.max(1, ...lines.map(textWidthEm));
+  return Math.max(min, Math.min(max, Math.floor(width / ems)));
+}
+
+/** A figure as a card number: 超过 + 1000 + 亿元 + 轨道交通产业产值. */
+export function cardNumber(f: CardFigure): CardNumber {
+  return { prefix: qualifierWord(f.qualifier), value: displayNumber(f), unit: f.unit, label: f.label };
+}
+
+/**
+ * The cover's key numbers: the first key figure of each chapter, in chapter order, at most `max`
+ * (so the numbers speak for different parts of the article).
+ */
+export function coverNumbers(content: CardContent, max = 3): CardNumber[] {
+  const out: CardNumber[] = [];
+  for (const c of content.chapters) {
+    const f = content.figures.find((x) => x.key && x.chapter === c.slug);
+    if (f) out.push(cardNumber(f));
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+function altText(card: Omit<OgCard, 'alt'>): string {
+  const body = card.numbers
+    ? card.numbers.map((n) => `${n.label}${n.prefix}${n.value}${n.unit}`).join('；')
+    : (card.subtitle ?? '');
+  return `分享卡片（${card.siteName}）：${card.kicker}，${card.title}。${body}${/[。！？]$/.test(body) || !body ? '' : '。'}`;
+}
+
+function withAlt(card: Omit<OgCard, 'alt'>): OgCard {
+  return { ...card, alt: altText(card) };
+}
+
+/** Every share card: the cover, one per chapter, /figures/, /map/ and /about/. */
+export function buildCards(content: CardContent): OgCard[] {
+  const source = `原文《${content.headline}》${content.published}`;
+  const base = { siteName: content.siteName, footnote: source };
+  const cards: OgCard[] = [
+    withAlt({
+      ...base,
+      id: 'cover',
+      path: '',
+      kicker: `纪实 · ${content.published}`,
+      title: content.headline,
+      titleLines: splitTitle(content.headline),
+      numbers: coverNumbers(content),
+      footnote: `全文${chineseNumeral(content.chapters.length)}章 · ${content.figures.length}项数字 · 逐字可查`,
+    }),
+    ...content.chapters.map((c, i) =>
+      withAlt({ ...base, id: c.slug, path: `chapters/${c.slug}/`, kicker: chapterKicker(i + 1), title: c.title, titleLines: splitTitle(c.title), subtitle: c.dek }),
+    ),
+    ...(Object.entries(PAGE_CARDS) as [keyof typeof PAGE_CARDS, (typeof PAGE_CARDS)[keyof typeof PAGE_CARDS]][]).map(([id, p]) =>
+      withAlt({ ...base, id, path: p.path, kicker: p.kicker, title: p.title, titleLines: splitTitle(p.title), subtitle: p.subtitle(content.figures.length) }),
+    ),
+  ];
+  const ids = new Set<string>();
+  for (const c of cards) {
+    if (!/^[a-z0-9-]+$/.test(c.id)) throw new Error(`share card id "${c.id}" must be lowercase ASCII letters, digits and "-"`);
+    if (ids.has(c.id)) throw new Error(`two share cards have the id "${c.id}"`);
+    ids.add(c.id);
+  }
+  return cards;
+}
+
+/** The site path of a card's PNG: og/<id>.png. */
+export function cardImagePath(id: string): string {
+  return `og/${id}.png`;
+}
+
+/** One piece of text a card draws, with the face that draws it and what it is (for messages). */
+export interface CardText {
+  face: Face;
+  part: string;
+  text: string;
+}
+
+/** Every piece of text the endpoint draws on a card, with its face. */
+export function cardTexts(card: OgCard): CardText[] {
+  const out: CardText[] = [
+    { face: 'bold', part: 'kicker', text: card.kicker },
+    { face: 'bold', part: 'title', text: card.titleLines.join('') },
+    { face: 'bold', part: 'site name', text: card.siteName },
+    { face: 'regular', part: 'footnote', text: card.footnote },
+  ];
+  if (card.subtitle) out.push({ face: 'regular', part: 'subtitle', text: card.subtitle });
+  for (const n of card.numbers ?? []) {
+    out.push({ face: 'bold', part: 'number', text: `${n.value}${n.unit}` });
+    out.push({ face: 'regular', part: 'number label', text: `${n.prefix}${n.label}` });
+  }
+  return out;
+}
+
+/** The characters each face must have for these cards (plus BASE_CHARSET), sorted, without duplicates. */
+export function requiredCharset(cards: readonly OgCard[]): Record<Face, string> {
+  const sets: Record<Face, Set<string>> = { bold: new Set(BASE_CHARSET), regular: new Set(BASE_CHARSET) };
+  for (const card of cards) for (const t of cardTexts(card)) for (const ch of t.text) if (!/\s/.test(ch) || ch === ' ') sets[t.face].add(ch);
+  const sorted = (s: Set<string>) => [...s].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+  return { bold: sorted(sets.bold), regular: sorted(sets.regular) };
+}
+
+/**
+ * The characters of `text` that the font lacks, in order of first appearance, without
+ * duplicates. `fontCharset` is the font's code points (its cmap) or a string of its characters.
+ * White space other than the plain space is ignored (the cards never draw it).
+ */
+export function missingGlyphs(text: string, fontCharset: Iterable<number> | string): string[] {
+  const have = new Set<number>();
+  if (typeof fontCharset === 'string') for (const ch of fontCharset) have.add(ch.codePointAt(0)!);
+  else for (const cp of fontCharset) have.add(cp);
+  const missing: string[] = [];
+  for (const ch of text) {
+    if (/\s/.test(ch) && ch !== ' ') continue;
+    if (!have.has(ch.codePointAt(0)!) && !missing.includes(ch)) missing.push(ch);
+  }
+  return missing;
+}
+
+/** U+XXXX for a character (for error messages). */
+export function codePointLabel(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** One line per card text that uses a glyph its face lacks; empty when every glyph is there. */
+export function glyphProblems(cards: readonly OgCard[], charsets: Record<Face, Iterable<number> | string>): string[] {
+  const problems: string[] = [];
+  for (const card of cards) {
+    for (const t of cardTexts(card)) {
+      const missing = missingGlyphs(t.text, charsets[t.face]);
+      if (missing.length) {
+        problems.push(`card "${card.id}" › ${t.part} (${t.face}) "${t.text}": missing ${missing.map((ch) => `"${ch}" ${codePointLabel(ch)}`).join(', ')}`);
+      }
+    }
+  }
+  return problems;
+}
+
+// ───────────── content from files (for the subsetter and the unit test) ─────────────
+
+interface FileText {
+  path: string;
+  text: string;
+}
+
+/** The frontmatter of an MDX/Markdown file, parsed as YAML ({} when there is none). */
+export function frontmatter(text: string): Record<string, unknown> {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!m) return {};
+  const data = yaml.load(m[1]!);
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+}
+
+/**
+ * The cards' content from the raw text of content/ (as `readContentFiles` returns it): chapters
+ * in `order`, their slug from the file name (NN-<slug>.mdx), figures in file order. The site
+ * itself builds the same thing from its content collections.
+ */
+export function cardContentFromFiles(files: { site: FileText; source: FileText; figures: FileText; chapters: FileText[] }): CardContent {
+  const site = yaml.load(files.site.text) as { name: string };
+  const source = yaml.load(files.source.text) as { headline: string; published: string };
+  const figures = yaml.load(files.figures.text) as CardFigure[];
+  const chapters = files.chapters
+    .map((f) => {
+      const fm = frontmatter(f.text);
+      const slug = (f.path.split('/').pop() ?? '').replace(/^\d\d-/, '').replace(/\.mdx?$/, '');
+      return { slug, title: String(fm.title ?? ''), dek: String(fm.dek ?? ''), order: Number(fm.order ?? 0) };
+    })
+    .sort((a, b) => a.order - b.order)
+    .map(({ slug, title, dek }) => ({ slug, title, dek }));
+  return { siteName: site.name, headline: source.headline, published: source.published, chapters, figures };
+}
