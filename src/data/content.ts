@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { siteSchema, type Site } from '../schemas/site';
+import { parseDistricts, type DistrictCollection } from '../lib/geo';
 import { sourceSchema, type Source } from '../schemas/source';
 
 export interface ChapterInfo {
@@ -84,3 +85,13 @@ const readYaml = (path: string): unknown => yaml.load(readFileSync(join(process.
 
 export const site: Site = siteSchema.parse(readYaml('content/site.yaml'));
 export const source: Source = sourceSchema.parse(readYaml('content/source.yaml'));
+
+
+/** Zhuzhou's nine divisions (content/geo/, validated by the content guard). */
+export const districts: DistrictCollection = parseDistricts(JSON.parse(readFileSync(join(process.cwd(), 'content/geo/zhuzhou-districts.geojson'), 'utf8')));
+
+/** Places with the paragraph that names them (null for divisions the article does not name). */
+export async function getLocatedPlaces(): Promise<(Place & { located: Located | null })[]> {
+  const places = await getPlaces();
+  return Promise.all(places.map(async (p) => ({ ...p, located: p.quote && p.chapter ? await locate(p.chapter, p.quote) : null })));
+}

@@ -58,7 +58,7 @@ export function readIdList(source: string): string[] | null {
 }
 
 /** Checks one chapter's components; returns problems and what each component shows. */
-export function checkComponents(components: readonly ComponentBlock[], figById: ReadonlyMap<string, Figure>, reservedIds: ReadonlySet<string>, presentIds: ReadonlySet<string> = new Set(figById.keys())): { problems: ComponentProblem[]; checked: CheckedComponent[] } {
+export function checkComponents(components: readonly ComponentBlock[], figById: ReadonlyMap<string, Figure>, reservedIds: ReadonlySet<string>, isKnown: (id: string) => boolean = (id) => figById.has(id)): { problems: ComponentProblem[]; checked: CheckedComponent[] } {
   const problems: ComponentProblem[] = [];
   const checked: CheckedComponent[] = [];
   const seen = new Set<string>();
@@ -92,7 +92,7 @@ export function checkComponents(components: readonly ComponentBlock[], figById: 
       continue;
     }
     if (ids.length === 0) problems.push({ entry, field: 'figures', message: 'is empty: give the ids of the figures to show' });
-    const unknown = ids.filter((id) => !presentIds.has(id));
+    const unknown = ids.filter((id) => !isKnown(id));
     for (const id of unknown) problems.push({ entry, field: 'figures', message: `refers to unknown figure "${id}"` });
     if (ids.length > 0 && ids.every((id) => figById.has(id)) && rule.check) {
       for (const m of rule.check(ids.map((id) => figById.get(id)!), props)) problems.push({ entry, field: 'figures', message: m });

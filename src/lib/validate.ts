@@ -14,6 +14,7 @@ import { timelineSchema, type TimelineEvent } from '../schemas/timeline';
 import { chapterArticleText, parseChapterBody, splitFrontmatter, type ChapterBlocks } from './article';
 import { parseArticleNumber, plainNumber, quoteStatesNumber } from './numbers';
 import { checkComponents } from './components';
+import { findDistrict, parseDistricts, type DistrictCollection } from './geo';
 import { articleText, firstDifference, stripWhitespace } from './text';
 
 export interface ContentProblem {
@@ -47,6 +48,8 @@ export interface ContentFiles {
   places: { path: string; text: string };
   timeline: { path: string; text: string };
   chapters: { path: string; text: string }[];
+  /** content/geo/zhuzhou-districts.geojson */
+  geo: { path: string; text: string };
 }
 
 export interface Chapter {
@@ -66,6 +69,7 @@ export interface ValidatedContent {
   timeline: TimelineEvent[];
   chapters: Chapter[];
   article: string;
+  districts: DistrictCollection;
 }
 
 type Problems = ContentProblem[];
@@ -97,13 +101,15 @@ function entryName(kind: string, raw: unknown, index: number): string {
   return typeof id === 'string' && id ? `${kind} "${id}"` : `${kind} #${index + 1}`;
 }
 
-function loadList<T>(file: { path: string; text: string }, kind: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, problems: Problems, present: Set<string>): T[] {
+/** Reads a YAML list of records. `present` collects every id in the file; it stays null when the file cannot be read at all. */
+function loadList<T>(file: { path: string; text: string }, kind: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, problems: Problems, present: { ids: Set<string> | null }): T[] {
   const raw = loadYaml(file, problems);
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     problems.push({ file: file.path, entry: '(whole file)', field: '(top level)', message: `must be a list of ${kind} records` });
     return [];
   }
+  present.ids = new Set();
   const out: T[] = [];
   const seen = new Map<string, number>();
   raw.forEach((item, i) => {
@@ -114,7 +120,7 @@ function loadList<T>(file: { path: string; text: string }, kind: string, schema:
     else if (!dup) out.push(r.data);
     const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
     if (typeof id === 'string') {
-      present.add(id);
+      present.ids!.add(id);
       if (seen.has(id)) problems.push({ file: file.path, entry, field: 'id', message: `is a duplicate: "${id}" is already used by record #${seen.get(id)! + 1}` });
       else seen.set(id, i);
     }
@@ -178,11 +184,16 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
   }
 
   // Ids present in each file, valid or not: a reference to a broken record is not reported again.
-  const presentFigures = new Set<string>();
-  const presentPlaces = new Set<string>();
-  const figures = loadList(files.figures, 'figure', figureSchema, problems, presentFigures);
-  const places = loadList(files.places, 'place', placeSchema, problems, presentPlaces);
-  const timeline = loadList(files.timeline, 'event', timelineSchema, problems, new Set());
+  // (When a file cannot be read at all, references to it are not checked: its own error says enough.)
+  const figureFile = { ids: null as Set<string> | null };
+  const placeFile = { ids: null as Set<string> | null };
+  const figures = loadList(files.figures, 'figure', figureSchema, problems, figureFile);
+  const places = loadList(files.places, 'place', placeSchema, problems, placeFile);
+  const timeline = loadList(files.timeline, 'event', timelineSchema, problems, { ids: null });
+  const known = (f: { ids: Set<string> | null }) => (id: string) => f.ids === null || f.ids.has(id);
+  const figureKnown = known(figureFile);
+  const placeKnown = known(placeFile);
+  const presentFigures = figureFile.ids ?? new Set<string>();
   const chapters = files.chapters.map((f) => loadChapter(f, problems)).filter((c): c is Chapter => c !== null);
 
   // Chapters: the four, once each, in order.
@@ -217,7 +228,7 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
     if (f.derived) {
       const inputs = f.derived.of.map((id) => figById.get(id));
       f.derived.of.forEach((id, i) => {
-        if (!presentFigures.has(id)) problems.push({ file: files.figures.path, entry, field: 'derived.of', message: `refers to unknown figure "${id}"` });
+        if (!figureKnown(id)) problems.push({ file: files.figures.path, entry, field: 'derived.of', message: `refers to unknown figure "${id}"` });
       });
       if (inputs.every(Boolean)) {
         const vals = inputs.map((x) => (x!.unit === '%' ? x!.value / 100 : x!.value));
@@ -246,9 +257,37 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
     const entry = `place "${p.id}"`;
     for (const d of [...(p.district ? [p.district] : []), ...(p.districts ?? [])]) {
       const div = placeById.get(d);
-      if (!presentPlaces.has(d) || (div && div.kind !== 'division')) problems.push({ file: files.places.path, entry, field: p.district === d ? 'district' : 'districts', message: `refers to unknown district "${d}" (expected the id of a place with kind: division)` });
+      if (!placeKnown(d) || (div && div.kind !== 'division')) problems.push({ file: files.places.path, entry, field: p.district === d ? 'district' : 'districts', message: `refers to unknown district "${d}" (expected the id of a place with kind: division)` });
     }
     if (p.quote) quoteProblem(files.places.path, entry, p.quote, p.chapter);
+  }
+
+  // Geometry: a valid file with one feature per division; every place inside Zhuzhou, in its district.
+  let districts: DistrictCollection | null = null;
+  try {
+    districts = parseDistricts(JSON.parse(files.geo.text));
+  } catch (e) {
+    problems.push({ file: files.geo.path, entry: '(whole file)', field: 'GeoJSON', message: `is not valid: ${(e as Error).message} (regenerate it with npm run geo:extract)` });
+  }
+  if (districts) {
+    const byId = new Map(districts.features.map((f) => [f.properties.id as string, f]));
+    for (const p of places) {
+      const entry = `place "${p.id}"`;
+      if (p.kind === 'division') {
+        if (!byId.has(p.id)) problems.push({ file: files.places.path, entry, field: 'id', message: `is a division with no geometry in ${files.geo.path} (features: ${[...byId.keys()].join(', ')})` });
+        else if (!findDistrict(p.lon, p.lat, [byId.get(p.id)!])) problems.push({ file: files.places.path, entry, field: 'lon/lat', message: `(${p.lon}, ${p.lat}) is outside the division's own boundary` });
+        continue;
+      }
+      const inside = findDistrict(p.lon, p.lat, districts.features);
+      if (!inside) {
+        problems.push({ file: files.places.path, entry, field: 'lon/lat', message: `(${p.lon}, ${p.lat}) is outside Zhuzhou's boundaries (${files.geo.path})` });
+        continue;
+      }
+      const expected = p.district ? [p.district] : p.districts ?? [];
+      if (expected.length && !expected.includes(inside.properties.id)) {
+        problems.push({ file: files.places.path, entry, field: 'lon/lat', message: `(${p.lon}, ${p.lat}) lies in ${inside.properties.name} (${inside.properties.id}), not in ${expected.join(' / ')}` });
+      }
+    }
   }
 
   for (const e of timeline) quoteProblem(files.timeline.path, `event "${e.id}"`, e.quote, e.chapter);
@@ -257,7 +296,7 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
   const chartIds = new Map<string, string>();
   for (const c of chapters) {
     const reserved = new Set([...c.blocks.headings.map((h) => h.id ?? ''), ...c.blocks.paragraphs.map((p) => p.id)]);
-    const { problems: cp, checked } = checkComponents(c.blocks.components, figById, reserved, presentFigures);
+    const { problems: cp, checked } = checkComponents(c.blocks.components, figById, reserved, figureKnown);
     for (const p of cp) problems.push({ file: c.file, ...p });
     for (const k of checked) {
       if (k.name === 'Chart' && k.id) {
@@ -283,10 +322,10 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
   // Chapter references.
   for (const c of chapters) {
     c.data.figures.forEach((id, i) => {
-      if (!presentFigures.has(id)) problems.push({ file: c.file, entry: 'frontmatter', field: `figures[${i}]`, message: `refers to unknown figure "${id}" (not in ${files.figures.path})` });
+      if (!figureKnown(id)) problems.push({ file: c.file, entry: 'frontmatter', field: `figures[${i}]`, message: `refers to unknown figure "${id}" (not in ${files.figures.path})` });
     });
     c.data.places.forEach((id, i) => {
-      if (!presentPlaces.has(id)) problems.push({ file: c.file, entry: 'frontmatter', field: `places[${i}]`, message: `refers to unknown place "${id}" (not in ${files.places.path})` });
+      if (!placeKnown(id)) problems.push({ file: c.file, entry: 'frontmatter', field: `places[${i}]`, message: `refers to unknown place "${id}" (not in ${files.places.path})` });
     });
   }
 
@@ -313,6 +352,6 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
     }
   }
 
-  if (problems.length || !source || !siteParsed?.success) return { content: null, problems };
-  return { content: { source, site: siteParsed.data, figures, places, timeline, chapters, article }, problems };
+  if (problems.length || !source || !siteParsed?.success || !districts) return { content: null, problems };
+  return { content: { source, site: siteParsed.data, figures, places, timeline, chapters, article, districts }, problems };
 }

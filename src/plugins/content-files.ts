@@ -28,5 +28,6 @@ export function readContentFiles(root: string): ContentFiles {
     places: read(root, 'content/places.yaml'),
     timeline: read(root, 'content/timeline.yaml'),
     chapters,
+    geo: read(root, 'content/geo/zhuzhou-districts.geojson'),
   };
 }

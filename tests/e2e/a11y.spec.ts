@@ -26,7 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-/** Tabs through a page and returns what received focus, with whether the focus was visible. */
+/** Tabs through a page and returns what received focus, with whether the focus was visible (a radio group is one tab stop). */
 async function tabThrough(page: Page) {
   // Scroll through first, so that controls which appear when a chart or map draws are counted.
   await page.evaluate(async () => {
@@ -37,7 +37,7 @@ async function tabThrough(page: Page) {
   const focusable = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
       .filter((el) => !el.closest('[inert]') && el.getClientRects().length > 0 || el.classList.contains('skip-link'))
-      .map((el) => el.outerHTML.slice(0, 80)),
+      .map((el) => (el instanceof HTMLInputElement && el.type === 'radio' ? `radio group ${el.name}` : el.outerHTML.slice(0, 80))),
   );
   const reached: string[] = [];
   const invisible: string[] = [];
@@ -50,7 +50,8 @@ async function tabThrough(page: Page) {
       const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
       const r = el.getBoundingClientRect();
       const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
-      return { html: el.outerHTML.slice(0, 80), visible: outline && onScreen };
+      const key = el instanceof HTMLInputElement && el.type === 'radio' ? `radio group ${el.name}` : el.outerHTML.slice(0, 80);
+      return { html: key, visible: outline && onScreen };
     });
     if (!info) continue;
     if (!reached.includes(info.html)) reached.push(info.html);
@@ -62,7 +63,7 @@ async function tabThrough(page: Page) {
 test.describe('keyboard', () => {
   // Focus scrolling is instant with reduced motion, so "on screen" is measured after it.
   test.use({ reducedMotion: 'reduce' });
-  for (const path of ['', 'chapters/innovation/', 'figures/', 'about/', 'no-such-page/']) {
+  for (const path of ['', 'chapters/innovation/', 'figures/', 'map/', 'about/', 'no-such-page/']) {
     test(`keyboard: /${path} — every control is reached and focus is always visible`, async ({ page }) => {
       await page.goto(path);
       const { focusable, reached, invisible } = await tabThrough(page);

@@ -12,15 +12,12 @@ test('without JavaScript every page shows its full text', async ({ page }) => {
   await expect(page.locator('tbody tr').first()).toBeVisible();
 });
 
-test('pages with nothing interactive ship no JavaScript; pages with charts only the small watcher', async ({ request }) => {
+test('pages with nothing interactive ship no JavaScript; pages with charts or maps only their small watchers', async ({ request }) => {
   for (const path of pages) {
     const html = await (await request.get(path)).text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    if (html.includes('class="chart-canvas"')) {
-      expect(scripts.length, `/${path}`).toBe(1);
-      expect(scripts[0]).toMatch(/type="module" src="[^"]+\.js"/);
-    } else {
-      expect(scripts, `/${path}`).toEqual([]);
-    }
+    const expected = Number(html.includes('class="chart-canvas"')) + Number(html.includes(' data-map='));
+    expect(scripts.length, `/${path}`).toBe(expected);
+    for (const s of scripts) expect(s, `/${path}`).toMatch(/^<script type="module" src="[^"]*\/_astro\/[^"]+\.js">$/);
   }
 });
