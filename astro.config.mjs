@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/plugins/content-guard.ts';
 import remarkArticle from './src/plugins/remark-article.ts';
+import rehypeCopyLinks from './src/plugins/rehype-copy-links.ts';
 import deployHeaders from './src/plugins/deploy-headers.ts';
 import { resolveDeployConfig } from './src/lib/deploy-config.ts';
 
@@ -17,8 +18,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentGuard(), mdx(), deployHeaders()],
-  markdown: { remarkPlugins: [remarkArticle] },
+  markdown: { remarkPlugins: [remarkArticle], rehypePlugins: [rehypeCopyLinks] },
   devToolbar: { enabled: false },
+  // Never inline scripts or assets: every script is a file from 'self', so the CSP header in
+  // public/_headers (which cannot carry per-page hashes) allows exactly what the pages run.
+  vite: { build: { assetsInlineLimit: 0 } },
   experimental: {
     // A strict Content-Security-Policy in every page's <meta>: scripts and styles by hash or from
     // 'self' only; no 'unsafe-inline', no 'unsafe-eval'. The same policy is sent as a header by

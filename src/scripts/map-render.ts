@@ -6,8 +6,22 @@
  */
 import L from 'leaflet';
 import { groupByPoint, markerLabel } from '../lib/map-view';
-import 'leaflet/dist/leaflet.css';
-import '../styles/map.css';
+// The stylesheets are fetched with the map, not with the page (a plain CSS import would be linked
+// from every page that has a map, at load).
+import leafletCss from 'leaflet/dist/leaflet.css?url';
+import mapCss from '../styles/map.css?url';
+
+function loadCss(href: string): Promise<void> {
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`stylesheet ${href} did not load`));
+    document.head.append(link);
+  });
+}
 
 interface PlaceData {
   id: string; n: number; name: string; lat: number; lon: number; approximate: boolean;
@@ -52,6 +66,7 @@ function popupItem(p: PlaceData): HTMLElement {
 }
 
 export async function renderMap(figure: HTMLElement): Promise<void> {
+  await Promise.all([loadCss(leafletCss), loadCss(mapCss)]);
   const data = JSON.parse(figure.dataset.map!) as MapData;
   const frame = figure.querySelector<HTMLElement>('.map-frame')!;
   const geometry = (await (await fetch(data.geometry)).json()) as GeoJSON.FeatureCollection;

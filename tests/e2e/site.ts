@@ -8,7 +8,7 @@ export const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
 export const figures = yaml.load(read('content/figures.yaml')) as { id: string; label: string; value: number; unit: string; qualifier: string; quote: string; chapter: string }[];
 export const source = yaml.load(read('content/source.yaml')) as { file: string; repairs: { seed: string; text: string }[]; closing: Record<string, string> };
 export const chapterSlugs = ['qingshuitang', 'two-oriented-society', 'innovation', 'social-governance'];
-export const pages = ['', ...chapterSlugs.map((s) => `chapters/${s}/`), 'figures/', 'map/', 'about/'];
+export const pages = ['', ...chapterSlugs.map((s) => `chapters/${s}/`), 'figures/', 'map/', 'about/', 'print/'];
 export const places = yaml.load(read('content/places.yaml')) as { id: string; name: string; kind: string; district?: string; chapter?: string; quote?: string }[];
 
 /**

@@ -1,0 +1,31 @@
+/**
+ * Makes ids unique on a page that shows several chapters (/print/): inside each
+ * `data-print-chapter="slug"` region, every id, same-page #link and ARIA id reference gets the
+ * prefix `slug-`. Pure string work on the rendered HTML.
+ */
+const ATTRS = /(\s(?:id|aria-labelledby|aria-describedby|for)=")([^"]+)(")|(\shref=")#([^"]+)(")/g;
+
+export function scopeRegion(html: string, prefix: string): string {
+  return html.replace(ATTRS, (_m, a1: string | undefined, ids: string | undefined, a3: string | undefined, h1: string | undefined, hash: string | undefined, h3: string | undefined) =>
+    a1 !== undefined ? `${a1}${ids!.split(/\s+/).map((id) => `${prefix}${id}`).join(' ')}${a3}` : `${h1}#${prefix}${hash}${h3}`,
+  );
+}
+
+export function scopeChapterIds(html: string): string {
+  const marker = /<[^>]+\sdata-print-chapter="([a-z0-9-]+)"/g;
+  // Each region starts after its marker element's opening tag (whose own id stays as it is).
+  const starts = [...html.matchAll(marker)].map((m) => ({ at: html.indexOf('>', m.index!) + 1, slug: m[1]! }));
+  const endAt = html.indexOf('data-print-end');
+  const tagStart = (at: number) => html.lastIndexOf('<', at);
+  if (!starts.length) return html;
+  let out = html.slice(0, starts[0]!.at);
+  starts.forEach((s, i) => {
+    const next = starts[i + 1];
+    const stop = next ? tagStart(next.at - 1) : endAt > s.at ? tagStart(endAt) : html.length;
+    out += scopeRegion(html.slice(s.at, stop), `${s.slug}-`);
+    out += html.slice(stop, next ? next.at : stop);
+  });
+  const last = starts[starts.length - 1]!;
+  const tailFrom = endAt > last.at ? tagStart(endAt) : html.length;
+  return out + html.slice(tailFrom);
+}

@@ -1,0 +1,134 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import QRCode from 'qrcode';
+import { articleText, stripWhitespace } from '../../src/lib/text';
+import { displayNumber } from '../../src/lib/numbers';
+import { chapterSlugs, expect, figures, read, source, test } from './site';
+
+test.describe('copy links', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('the ¶ control of a paragraph copies its URL and says so', async ({ watched: page, baseURL }) => {
+    await page.goto('chapters/innovation/');
+    const control = page.getByRole('link', { name: '复制第3段的链接' });
+    await expect(control).toHaveAttribute('href', '#p3');
+    await control.click();
+    await expect(page.getByRole('status')).toHaveText('已复制链接');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('chapters/innovation/#p3', baseURL).href);
+  });
+  test('a figure’s # control copies the figure’s URL', async ({ watched: page, baseURL }) => {
+    await page.goto('chapters/qingshuitang/');
+    await page.locator('#figure-closures .fig-anchor').click();
+    await expect(page.getByRole('status')).toHaveText('已复制链接');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('chapters/qingshuitang/#figure-closures', baseURL).href);
+  });
+});
+
+test('without the Clipboard API (some in-app browsers) copying falls back and still answers', async ({ watched: page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  await page.goto('chapters/social-governance/');
+  await page.getByRole('link', { name: /复制小标题/ }).first().click();
+  await expect(page.getByRole('status')).toHaveText(/已复制链接|请手动复制：http/);
+});
+
+test('arriving at a #paragraph scrolls to it and highlights it', async ({ watched: page }) => {
+  await page.goto('chapters/two-oriented-society/#p5');
+  await expect(page.locator('#p5')).toBeInViewport();
+  const bg = await page.locator('.para:has(> #p5)').evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('the share box: QR code of the chapter URL, copy and print buttons, Web Share only where it exists', async ({ watched: page }) => {
+  await page.goto('chapters/qingshuitang/');
+  const url = await page.locator('link[rel=canonical]').getAttribute('href');
+  await expect(page.locator('.share-url a')).toHaveText(url!);
+  const expected = await QRCode.toString(url!, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+  const actual = await page.locator('.share-box svg.qr').evaluate((s) => s.outerHTML);
+  const paths = (svg: string) => [...svg.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]);
+  expect(paths(actual)).toEqual(paths(expected));
+  await expect(page.getByRole('button', { name: '复制链接' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '打印本章' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '分享…' })).toBeHidden();
+});
+
+test('with the Web Share API the share button shares the chapter URL', async ({ watched: page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shared: unknown[] }).shared = [];
+    Object.defineProperty(navigator, 'share', { value: (d: unknown) => { (window as unknown as { shared: unknown[] }).shared.push(d); return Promise.resolve(); } });
+  });
+  await page.goto('chapters/innovation/');
+  await page.getByRole('button', { name: '分享…' }).click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: { url: string }[] }).shared);
+  expect(shared.map((s) => s.url)).toEqual([await page.locator('link[rel=canonical]').getAttribute('href')]);
+});
+
+/** Prints a freshly loaded page to PDF; returns its text (white space removed), page count and page images. */
+async function printToPdf(page: import('@playwright/test').Page, path: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'zz-print-'));
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = join(dir, 'out.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  // The running header (chapter title) and footer (page numbers) interrupt text that runs across a
+  // page break: take them out before reading the text.
+  const headers = [...(await (await page.request.get('print-pages.css')).text()).matchAll(/content: "([^"]+)"/g)].map((m) => stripWhitespace(m[1]!));
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .map((pageText) => {
+      let t = stripWhitespace(pageText).replace(/第\d+页\/共\d+页$/, '');
+      const h = headers.find((x) => t.startsWith(x));
+      if (h) t = t.slice(h.length);
+      return t;
+    })
+    .join('');
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  execFileSync('pdftoppm', ['-r', '20', '-gray', pdf, join(dir, 'p')]);
+  const blank = readdirSync(dir).filter((f) => f.endsWith('.pgm')).filter((f) => {
+    const data = execFileSync('cat', [join(dir, f)]);
+    let dark = 0;
+    for (let i = data.length - 20 * 20 * 20; i < data.length; i++) if (data[i]! < 200) dark++;
+    return dark < 20;
+  });
+  return { text, pages, blank };
+}
+
+const NAV_TEXT = ['跳到正文', '上一章', '下一章', '本章目录', '复制链接', '打印本章', '网站导航'];
+
+for (const slug of chapterSlugs) {
+  test(`print: ${slug} makes a clean A4 document with its text, figures, map, URL and QR code`, async ({ page }) => {
+    const { text, pages, blank } = await printToPdf(page, `chapters/${slug}/`);
+    const paragraphs = await page.locator('main p[data-article]').allTextContents();
+    for (const p of paragraphs) expect(text).toContain(stripWhitespace(p));
+    for (const f of figures.filter((x) => x.chapter === slug)) {
+      expect(text, f.id).toContain(stripWhitespace(f.label));
+      expect(text, f.id).toContain(displayNumber(f as Parameters<typeof displayNumber>[0]));
+    }
+    for (const n of NAV_TEXT) expect(text, `navigation text "${n}" printed`).not.toContain(n);
+    expect(text).toContain('示意图');
+    expect(text).toContain(stripWhitespace((await page.locator('link[rel=canonical]').getAttribute('href'))!));
+    expect(pages).toBeGreaterThanOrEqual(4);
+    expect(pages).toBeLessThanOrEqual(14);
+    expect(blank, 'blank pages').toEqual([]);
+  });
+}
+
+test('print: /print/ is the whole documentary — title page, contents, four chapters, figures, sources', async ({ page }) => {
+  const { text, pages, blank } = await printToPdf(page, 'print/');
+  // Every piece of article text on the page (which together are the article: fidelity.spec.ts) is printed, in order.
+  const pieces = (await page.locator('main [data-article]').allTextContents()).map(stripWhitespace);
+  expect(pieces.join('')).toContain(articleText(read(source.file), source.repairs).slice(0, 400));
+  let at = 0;
+  for (const piece of pieces) {
+    const i = text.indexOf(piece, at);
+    expect(i, `article text missing or out of order: ${piece.slice(0, 40)}…`).toBeGreaterThanOrEqual(0);
+    at = i;
+  }
+  for (const f of figures) expect(text, f.id).toContain(stripWhitespace(f.label));
+  for (const h of ['目录', '文中全部数字', '来源与说明']) expect(text).toContain(h);
+  for (const n of NAV_TEXT) expect(text).not.toContain(n);
+  expect(pages).toBeGreaterThanOrEqual(25);
+  expect(pages).toBeLessThanOrEqual(60);
+  expect(blank, 'blank pages').toEqual([]);
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { scopeChapterIds, scopeRegion } from '../../src/lib/scope-ids';
+
+describe('scoping ids for a page of several chapters', () => {
+  it('prefixes ids, same-page links and ARIA references, leaving other links alone', () => {
+    expect(scopeRegion('<p id="p1">x</p><a href="#p1">¶</a><a href="/chapters/x/#p2">y</a><nav aria-labelledby="toc-title a">', 'q-'))
+      .toBe('<p id="q-p1">x</p><a href="#q-p1">¶</a><a href="/chapters/x/#p2">y</a><nav aria-labelledby="q-toc-title q-a">');
+  });
+  it('scopes each chapter region with its own slug and nothing outside them', () => {
+    const html = '<h1 id="top">T</h1><a href="#chapter-a">A</a><section id="chapter-a" data-print-chapter="a"><p id="p1"></p></section><section id="chapter-b" data-print-chapter="b"><p id="p1"></p><a href="#p1"></a></section><section data-print-end id="figures"><p id="p1"></p></section>';
+    expect(scopeChapterIds(html)).toBe('<h1 id="top">T</h1><a href="#chapter-a">A</a><section id="chapter-a" data-print-chapter="a"><p id="a-p1"></p></section><section id="chapter-b" data-print-chapter="b"><p id="b-p1"></p><a href="#b-p1"></a></section><section data-print-end id="figures"><p id="p1"></p></section>');
+  });
+});
