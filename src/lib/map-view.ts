@@ -90,3 +90,24 @@ export function drawMap(features: readonly DistrictFeature[], places: readonly M
   });
   return { width, height, bbox: box, districts, markers };
 }
+
+/**
+ * Groups items whose screen positions lie closer than `minDistance` (greedy, in order): markers that
+ * would cover each other become one marker at the first item's position, so every marker on screen
+ * can be seen and pressed.
+ */
+export function clusterByDistance<T>(items: readonly { x: number; y: number; item: T }[], minDistance: number): { x: number; y: number; items: T[] }[] {
+  const clusters: { x: number; y: number; items: T[] }[] = [];
+  for (const it of items) {
+    const near = clusters.find((c) => Math.hypot(c.x - it.x, c.y - it.y) < minDistance);
+    if (near) near.items.push(it.item);
+    else clusters.push({ x: it.x, y: it.y, items: [it.item] });
+  }
+  return clusters;
+}
+
+/** A marker's label: its places' numbers (2–8, 1·3), or, for more than three places, how many. */
+export function clusterLabel(ns: readonly number[]): string {
+  const sorted = [...ns].sort((a, b) => a - b);
+  return sorted.length > 3 && markerLabel(sorted).length > 5 ? `${sorted.length}处` : markerLabel(sorted);
+}

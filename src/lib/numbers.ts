@@ -94,3 +94,15 @@ export function formatArticleDate(date: string, end?: string, approximate = fals
   const text = end ? `${one(date)}至${one(end)}` : one(date);
   return approximate ? `${text}前后` : text;
 }
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1 … 10 in Chinese numerals (一 … 十); other numbers in digits. */
+export function chineseNumeral(n: number): string {
+  return Number.isInteger(n) && n >= 1 && n <= NUMERALS.length ? NUMERALS[n - 1]! : String(n);
+}
+
+/** 第一章 … 第十章 (1-based). */
+export function chapterKicker(n: number): string {
+  return `第${chineseNumeral(n)}章`;
+}

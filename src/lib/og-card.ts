@@ -111,17 +111,8 @@ export const PAGE_CARDS = {
   },
 } as const;
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1 … 10 in Chinese numerals (一 … 十); other numbers in digits. */
-export function chineseNumeral(n: number): string {
-  return Number.isInteger(n) && n >= 1 && n <= NUMERALS.length ? NUMERALS[n - 1]! : String(n);
-}
-
-/** 第一章 … 第十章 (1-based). */
-export function chapterKicker(n: number): string {
-  return `第${chineseNumeral(n)}章`;
-}
+import { chapterKicker, chineseNumeral } from './numbers';
+export { chapterKicker, chineseNumeral };
 
 /**
  * A title split into display lines at its natural break: at a space (改革开放四十载 砥砺奋进看株洲)

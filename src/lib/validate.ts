@@ -11,7 +11,7 @@ import { placeSchema, type Place } from '../schemas/place';
 import { siteSchema, type Site } from '../schemas/site';
 import { sourceSchema, type Source } from '../schemas/source';
 import { timelineSchema, type TimelineEvent } from '../schemas/timeline';
-import { chapterArticleText, parseChapterBody, splitFrontmatter, type ChapterBlocks } from './article';
+import { chapterArticleText, locateQuote, parseChapterBody, splitFrontmatter, type ChapterBlocks } from './article';
 import { parseArticleNumber, plainNumber, quoteStatesNumber } from './numbers';
 import { checkComponents } from './components';
 import { findDistrict, parseDistricts, type DistrictCollection } from './geo';
@@ -218,6 +218,7 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
     }
     const ch = chapter ? bySlug.get(chapter) : undefined;
     if (ch && !ch.text.includes(q)) problems.push({ file, entry, field: 'chapter', message: `is "${chapter}" but the quote is not in that chapter's article text` });
+    else if (ch && !locateQuote(ch.blocks.paragraphs, quote)) problems.push({ file, entry, field: 'quote', message: `runs across a paragraph break in ${ch.file}: a quote must lie within one paragraph (it links to it)` });
   };
 
   // Figures: provenance of the quote, and the number in it.

@@ -1,8 +1,8 @@
 /**
  * Rehype plugin for chapter MDX: gives every article paragraph and editorial subhead a copy-link
- * control at build time (no client-side DOM rewriting). A paragraph is wrapped with its link in
- * <div class="para">, so the paragraph's own text stays exactly the article's; a subhead gets an
- * empty link (its mark is drawn by CSS), so the heading's text is unchanged.
+ * control at build time (no client-side DOM rewriting). Each is wrapped with its link in a
+ * <div class="para"> or <div class="heading">, so the paragraph's text stays exactly the article's
+ * and the heading's accessible name stays its own. The link's mark is drawn by CSS.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
@@ -20,10 +20,10 @@ export default function rehypeCopyLinks() {
       const id = typeof node.properties.id === 'string' ? node.properties.id : null;
       if (!id) return [node];
       if (node.tagName === 'p' && 'dataArticle' in node.properties) {
-        return [{ type: 'element', tagName: 'div', properties: { className: ['para'] }, children: [node, copyLink(id, `复制第${id.slice(1)}段的链接`)] }];
+        return [{ type: 'element', tagName: 'div', properties: { className: ['para'] }, children: [node, copyLink(id, `第${id.slice(1)}段的链接`)] }];
       }
       if (/^h[23]$/.test(node.tagName) && 'dataEditorial' in node.properties) {
-        node.children.push(copyLink(id, `复制小标题“${node.children.map(text).join('').trim()}”的链接`));
+        return [{ type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [node, copyLink(id, `小标题“${node.children.map(text).join('').trim()}”的链接`)] }];
       }
       return [node];
     });

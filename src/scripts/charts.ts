@@ -1,6 +1,6 @@
 /**
- * Charts, lazily: watches every chart box and, when one comes within reach of the viewport (or
- * the reader is about to print), loads the Chart.js chunk and draws it. Small on purpose: this is
+ * Charts, lazily: watches every chart box and, when one comes within reach of the viewport, loads
+ * the Chart.js chunk and draws it (a chart never drawn prints as its table). Small on purpose: this is
  * all the JavaScript a chapter loads before a chart is near.
  */
 const MARGIN = '400px 0px';

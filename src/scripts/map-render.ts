@@ -5,7 +5,7 @@
  * buttons and the chapter filter outside the map do the same things by keyboard.
  */
 import L from 'leaflet';
-import { groupByPoint, markerLabel } from '../lib/map-view';
+import { clusterByDistance, clusterLabel, groupByPoint } from '../lib/map-view';
 // The stylesheets are fetched with the map, not with the page (a plain CSS import would be linked
 // from every page that has a map, at load).
 import leafletCss from 'leaflet/dist/leaflet.css?url';
@@ -46,7 +46,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | n
 
 function popupFor(places: PlaceData[]): HTMLElement {
   const wrap = el('div', 'map-popup-list');
-  if (places.length > 1) wrap.append(el('p', 'map-popup-meta', `${places.length}个地点画在同一点上：编者只知其所在区县，故标在区县的大致中心。`));
+  if (places.length > 1) wrap.append(el('p', 'map-popup-meta', `${places.length}个地点（位置相近，或编者只知其所在区县而标在同一点上）：`));
   for (const p of places) wrap.append(popupItem(p));
   return wrap;
 }
@@ -111,30 +111,43 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       const id = String(f.properties.id);
       const name = data.districts.find((d) => d.id === id)?.name ?? String(f.properties.name);
       districtLayers.set(id, layer as L.Path);
-      layer.bindTooltip(name, { permanent: true, direction: 'center', className: 'district-label' });
+      layer.bindTooltip(el('span', null, name), { permanent: true, direction: 'center', className: 'district-label' });
       layer.on('click', () => select(id === selected ? null : id));
     },
   }).addTo(map);
 
-  /** One marker per point (places the editors could only place in their district share one). */
-  const groups = groupByPoint(data.places).map((g) => {
-    const members = g.members.map((m) => m.place);
-    const label = markerLabel(members.map((p) => p.n));
-    const approximate = members.some((p) => p.approximate);
-    const width = Math.max(24, label.length * 8 + 12);
-    const icon = L.divIcon({ className: `place-marker${approximate ? ' approximate' : ''}`, html: label, iconSize: [width, 24], iconAnchor: [width / 2, 12], popupAnchor: [0, -12] });
-    const names = members.map((p) => `${p.n}. ${p.name}`).join('、');
-    const marker = L.marker([g.lat, g.lon], { icon, keyboard: true, title: names, alt: names, riseOnHover: true });
-    marker.bindPopup(() => popupFor(members.filter(visible)), { maxWidth: 280 });
-    marker.addTo(map);
-    const node = marker.getElement();
-    if (node) {
-      node.setAttribute('role', 'button');
-      node.setAttribute('aria-label', `${label}：${members.map((p) => p.name).join('、')}${approximate ? '（约略位置）' : ''}，打开说明`);
-      node.dataset.place = members.map((p) => p.id).join(' ');
+  /**
+   * Markers: places at one point share a marker (the editors could only place them in their
+   * district), and markers that would cover each other at this zoom are merged, so every marker can
+   * be seen and pressed. Redrawn on zoom and when the filter changes.
+   */
+  const markerLayer = L.layerGroup().addTo(map);
+  function renderMarkers() {
+    markerLayer.clearLayers();
+    const points = groupByPoint(data.places.filter(visible)).map((g) => {
+      const pt = map.latLngToLayerPoint([g.lat, g.lon]);
+      return { x: pt.x, y: pt.y, item: g };
+    });
+    for (const c of clusterByDistance(points, 28)) {
+      const members = c.items.flatMap((g) => g.members.map((m) => m.place)).sort((a, b) => a.n - b.n);
+      const first = c.items[0]!;
+      const label = clusterLabel(members.map((p) => p.n));
+      const approximate = members.some((p) => p.approximate);
+      const width = Math.max(26, label.length * 8 + 14);
+      const icon = L.divIcon({ className: `place-marker${approximate ? ' approximate' : ''}`, html: label, iconSize: [width, 26], iconAnchor: [width / 2, 13], popupAnchor: [0, -13] });
+      const names = members.map((p) => `${p.n}. ${p.name}`).join('、');
+      const marker = L.marker([first.lat, first.lon], { icon, keyboard: true, title: names, alt: names, riseOnHover: true });
+      marker.bindPopup(() => popupFor(members), { maxWidth: 280 });
+      marker.addTo(markerLayer);
+      const node = marker.getElement();
+      if (node) {
+        node.setAttribute('role', 'button');
+        node.setAttribute('aria-label', `${label}：${members.map((p) => p.name).join('、')}${approximate ? '（约略位置）' : ''}，打开说明`);
+        node.dataset.place = members.map((p) => p.id).join(' ');
+      }
     }
-    return { marker, members };
-  });
+  }
+  map.on('zoomend', renderMarkers);
   function visible(p: PlaceData) {
     return (!chapter || p.chapter === chapter) && (!selected || p.district === selected);
   }
@@ -145,11 +158,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
 
   function apply() {
     let shown = 0;
-    for (const { marker, members } of groups) {
-      const any = members.some(visible);
-      if (any && !map.hasLayer(marker)) marker.addTo(map);
-      if (!any && map.hasLayer(marker)) marker.remove();
-    }
+    renderMarkers();
     for (const p of data.places) {
       const li = list.find((x) => x.dataset.place === p.id);
       if (li) li.hidden = !visible(p);
@@ -176,6 +185,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
     });
   }
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', apply);
+  apply();
 
   figure.querySelector<HTMLElement>('.map-controls')?.removeAttribute('hidden');
   figure.dataset.state = 'ready';

@@ -3,18 +3,16 @@
  * in-app views without it), the Web Share API where the browser has it, and the print button.
  * Everything works as a plain link without JavaScript; this only adds copying and announces it.
  */
-let live: HTMLElement | null = null;
+let hideTimer = 0;
 
+/** Says it in the page's live region (rendered empty with the page, so screen readers hear the first message too). */
 function announce(message: string) {
-  if (!live) {
-    live = document.createElement('p');
-    live.className = 'toast';
-    live.setAttribute('role', 'status');
-    document.body.append(live);
-  }
+  const live = document.querySelector<HTMLElement>('.toast');
+  if (!live) return;
   live.textContent = message;
   live.classList.add('show');
-  window.setTimeout(() => live?.classList.remove('show'), 2400);
+  window.clearTimeout(hideTimer);
+  hideTimer = window.setTimeout(() => live.classList.remove('show'), 2400);
 }
 
 async function copy(text: string): Promise<boolean> {

@@ -43,10 +43,11 @@ test('no layout shift: Leaflet lays itself over the static map, in the same box'
 
 test('a marker, opened with the mouse, offers a link that lands on its paragraph', async ({ watched: page }) => {
   const map = await openMap(page);
-  const marker = map.locator('.leaflet-marker-icon[data-place="crrc-zelc"]');
   await page.locator('#figure-map').getByRole('button', { name: '石峰区', exact: true }).click();
+  const marker = map.locator('.leaflet-marker-icon[data-place~="crrc-zelc"]');
   await marker.click();
-  const link = map.locator('.leaflet-popup a', { hasText: '读原文' });
+  const item = map.locator('.leaflet-popup .map-popup', { hasText: '中国中车株洲电力机车有限公司' });
+  const link = item.locator('a', { hasText: '读原文' });
   await expect(link).toBeVisible();
   await link.click();
   await expect(page).toHaveURL(/\/chapters\/innovation\/#p\d+$/);

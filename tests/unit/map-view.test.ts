@@ -55,3 +55,17 @@ describe('places that share a point', () => {
     expect(markerLabel([1, 3])).toBe('1·3');
   });
 });
+
+import { clusterByDistance, clusterLabel } from '../../src/lib/map-view';
+
+describe('markers that would cover each other', () => {
+  it('are merged when closer than the minimum distance, in order', () => {
+    const c = clusterByDistance([{ x: 0, y: 0, item: 'a' }, { x: 10, y: 0, item: 'b' }, { x: 100, y: 0, item: 'c' }, { x: 5, y: 20, item: 'd' }], 26);
+    expect(c.map((k) => k.items)).toEqual([['a', 'b', 'd'], ['c']]);
+  });
+  it('are labelled by their numbers, or by their count when that is shorter', () => {
+    expect(clusterLabel([3, 1])).toBe('1·3');
+    expect(clusterLabel([2, 3, 4, 5, 6, 7, 8])).toBe('2–8');
+    expect(clusterLabel([1, 2, 4, 5, 6, 11])).toBe('6处');
+  });
+});

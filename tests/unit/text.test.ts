@@ -48,6 +48,6 @@ import { chapterPageRules } from '../../src/lib/print-css';
 describe('print CSS from content', () => {
   it('names a page per chapter with its title in the running header, escaping quotes', () => {
     const css = chapterPageRules([{ slug: 'innovation', title: '实施创新驱动 "引号"', kicker: '第三章' }]);
-    expect(css).toBe('@page chapter-innovation {\n  @top-center { content: "第三章 实施创新驱动 \\"引号\\""; }\n}\n[data-chapter="innovation"] { page: chapter-innovation; }\n');
+    expect(css).toBe('@page chapter-innovation {\n  @top-center { content: "第三章 实施创新驱动 \\"引号\\""; }\n}\narticle[data-chapter="innovation"] { page: chapter-innovation; }\n');
   });
 });
