@@ -110,3 +110,9 @@ export const geoCredit = (() => {
 export async function getDivisions() {
   return (await getPlaces()).filter((p) => p.kind === 'division');
 }
+
+/** The place names of a chapter's map: the places its frontmatter lists, divisions aside (they are the map). */
+export async function chapterMapPlaces(chapter: ChapterInfo): Promise<string[]> {
+  const divisions = new Set((await getDivisions()).map((d) => d.id));
+  return chapter.entry.data.places.filter((id) => !divisions.has(id));
+}

@@ -193,7 +193,6 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
   const known = (f: { ids: Set<string> | null }) => (id: string) => f.ids === null || f.ids.has(id);
   const figureKnown = known(figureFile);
   const placeKnown = known(placeFile);
-  const presentFigures = figureFile.ids ?? new Set<string>();
   const chapters = files.chapters.map((f) => loadChapter(f, problems)).filter((c): c is Chapter => c !== null);
 
   // Chapters: the four, once each, in order.
@@ -228,7 +227,7 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
     quoteProblem(files.figures.path, entry, f.quote, f.chapter);
     if (f.derived) {
       const inputs = f.derived.of.map((id) => figById.get(id));
-      f.derived.of.forEach((id, i) => {
+      f.derived.of.forEach((id) => {
         if (!figureKnown(id)) problems.push({ file: files.figures.path, entry, field: 'derived.of', message: `refers to unknown figure "${id}"` });
       });
       if (inputs.every(Boolean)) {

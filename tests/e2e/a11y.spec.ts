@@ -30,8 +30,8 @@ for (const scheme of ['light', 'dark'] as const) {
 async function tabThrough(page: Page) {
   // Scroll through first, so that controls which appear when a chart or map draws are counted.
   await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) { scrollTo(0, y); await new Promise((r) => setTimeout(r, 40)); }
-    scrollTo(0, 0);
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) { scrollTo({ top: y, behavior: 'instant' }); await new Promise((r) => setTimeout(r, 40)); }
+    scrollTo({ top: 0, behavior: 'instant' });
   });
   await page.waitForLoadState('networkidle');
   const focusable = await page.evaluate(() =>

@@ -85,7 +85,7 @@ async function measureBytes(browser, path) {
   const articleGzip = articleText ? gzipSync(Buffer.from(articleText), { level: 9 }).length : 0;
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
+      window.scrollTo({ top: y, behavior: 'instant' });
       await new Promise((r) => setTimeout(r, 60));
     }
   });

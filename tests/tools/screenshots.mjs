@@ -15,8 +15,8 @@ for (const [w, h] of [[390, 844], [1280, 800]]) {
       await page.goto(new URL(p, base).href, { waitUntil: 'networkidle' });
       // Scroll through once so that lazy parts (charts, maps) draw, then back to the top.
       await page.evaluate(async () => {
-        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) { scrollTo(0, y); await new Promise((r) => setTimeout(r, 80)); }
-        scrollTo(0, 0);
+        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) { scrollTo({ top: y, behavior: 'instant' }); await new Promise((r) => setTimeout(r, 80)); }
+        scrollTo({ top: 0, behavior: 'instant' });
       });
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
