@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { siteSchema, type Site } from '../schemas/site';
 import { parseDistricts, type DistrictCollection } from '../lib/geo';
+import { buildCards } from '../lib/og-card';
 import { sourceSchema, type Source } from '../schemas/source';
 
 export interface ChapterInfo {
@@ -115,4 +116,16 @@ export async function getDivisions() {
 export async function chapterMapPlaces(chapter: ChapterInfo): Promise<string[]> {
   const divisions = new Set((await getDivisions()).map((d) => d.id));
   return chapter.entry.data.places.filter((id) => !divisions.has(id));
+}
+
+/** The share cards (src/lib/og-card.ts) for this content: read by BaseHead (meta tags) and the PNG endpoint. */
+export async function getCards() {
+  const chapters = await getChapters();
+  return buildCards({
+    siteName: site.name,
+    headline: source.headline,
+    published: source.published,
+    chapters: chapters.map((c) => ({ slug: c.slug, title: c.title, dek: c.entry.data.dek })),
+    figures: await getFigures(),
+  });
 }

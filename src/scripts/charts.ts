@@ -1,9 +1,9 @@
 /**
- * Charts, lazily: watches every chart box and, when one comes within reach of the viewport, loads
- * the Chart.js chunk and draws it (a chart never drawn prints as its table). Small on purpose: this is
- * all the JavaScript a chapter loads before a chart is near.
+ * Charts, lazily: when a chart box comes within reach of the viewport, loads the Chart.js chunk and
+ * draws it (a chart never drawn prints as its table). Small on purpose: this is all the JavaScript
+ * a chapter loads before a chart is near.
  */
-const MARGIN = '400px 0px';
+import { whenNear } from './when-near';
 
 let renderer: Promise<typeof import('./chart-render')> | null = null;
 const load = () => (renderer ??= import('./chart-render'));
@@ -20,19 +20,5 @@ function draw(box: HTMLElement) {
 }
 
 export function watchCharts(): void {
-  const boxes = [...document.querySelectorAll<HTMLElement>('.chart-canvas[data-config]')];
-  if (!boxes.length) return;
-  if (!('IntersectionObserver' in window)) {
-    boxes.forEach(draw);
-    return;
-  }
-  const io = new IntersectionObserver((entries) => {
-    for (const e of entries) {
-      if (e.isIntersecting) {
-        io.unobserve(e.target);
-        draw(e.target as HTMLElement);
-      }
-    }
-  }, { rootMargin: MARGIN });
-  boxes.forEach((b) => io.observe(b));
+  whenNear([...document.querySelectorAll<HTMLElement>('.chart-canvas[data-config]')], '400px 0px', draw);
 }

@@ -3,7 +3,7 @@
  * tabs into it, loads Leaflet (and its CSS) and lays the interactive map over the static SVG, in
  * the same box, so nothing moves.
  */
-const MARGIN = '300px 0px';
+import { whenNear } from './when-near';
 
 let renderer: Promise<typeof import('./map-render')> | null = null;
 const load = () => (renderer ??= import('./map-render'));
@@ -20,21 +20,5 @@ function start(figure: HTMLElement) {
 }
 
 export function watchMaps(): void {
-  const figures = [...document.querySelectorAll<HTMLElement>('figure[data-map]')];
-  if (!figures.length) return;
-  const io = 'IntersectionObserver' in window
-    ? new IntersectionObserver((entries) => {
-        for (const e of entries) {
-          if (e.isIntersecting) {
-            io?.unobserve(e.target);
-            start(e.target as HTMLElement);
-          }
-        }
-      }, { rootMargin: MARGIN })
-    : null;
-  for (const f of figures) {
-    if (io) io.observe(f);
-    else start(f);
-    for (const type of ['pointerdown', 'focusin'] as const) f.addEventListener(type, () => start(f), { once: true });
-  }
+  whenNear([...document.querySelectorAll<HTMLElement>('figure[data-map]')], '300px 0px', start);
 }

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { getChapters, getFigures, site, source } from '../../data/content';
-import { buildCards, FONT_FILES, OG_HEIGHT, OG_PAD_X, OG_TEXT_WIDTH, OG_WIDTH, titleFontSize, type CardNumber, type OgCard } from '../../lib/og-card';
+import { getCards } from '../../data/content';
+import { FONT_FILES, OG_HEIGHT, OG_PAD_X, OG_TEXT_WIDTH, OG_WIDTH, titleFontSize, type CardNumber, type OgCard } from '../../lib/og-card';
 
 const PAPER = '#fbf9f4';
 const INK = '#1d1b18';
@@ -21,14 +21,7 @@ const ACCENT = '#a2301f';
 const FAMILY = 'Noto Serif SC';
 
 export const getStaticPaths = (async () => {
-  const chapters = await getChapters();
-  const cards = buildCards({
-    siteName: site.name,
-    headline: source.headline,
-    published: source.published,
-    chapters: chapters.map((c) => ({ slug: c.slug, title: c.title, dek: c.entry.data.dek })),
-    figures: await getFigures(),
-  });
+  const cards = await getCards();
   return cards.map((card) => ({ params: { card: card.id }, props: { card } }));
 }) satisfies GetStaticPaths;
 
