@@ -88,7 +88,13 @@ export function describeChart(d: ChartData): string {
 
 /** Chart.js configuration as plain JSON; `color` fields hold roles for the browser to resolve. */
 export function chartConfig(d: ChartData) {
-  const axisTitle = `单位：${d.unit || '个'}${d.hasLowerBounds ? '（“+”为下限）' : ''}`;
+  // Units and periods are always on the chart: one shared period goes on the axis, else each bar says its own.
+  // (The short form before any note in brackets; the table below the chart gives the whole period.)
+  const short = (p: string) => p.split('（')[0]!.trim() || p;
+  const periods = [...new Set([...d.rows, ...(d.whole ? [d.whole] : [])].map((r) => short(r.period)))];
+  const shared = periods.length === 1 ? periods[0] : null;
+  const axisTitle = `单位：${d.unit || '个'}${d.hasLowerBounds ? '（“+”为下限）' : ''}${shared ? ` · 时间：${shared}` : ''}`;
+  const labelOf = (r: ChartRow) => (shared ? r.label : `${r.label}（${short(r.period)}）`);
   const common = {
     responsive: true,
     maintainAspectRatio: false,
@@ -101,7 +107,7 @@ export function chartConfig(d: ChartData) {
       type: 'bar',
       data: {
         labels: [d.whole?.label ?? d.title],
-        datasets: d.rows.map((r, i) => ({ label: `${r.label}：${r.text}`, data: [r.value], role: r.qualifier === 'target' ? 'target' : `part${i}`, valueLabels: [r.short] })),
+        datasets: d.rows.map((r, i) => ({ label: `${labelOf(r)}：${r.text}`, data: [r.value], role: r.qualifier === 'target' ? 'target' : `part${i}`, valueLabels: [r.short] })),
       },
       options: {
         ...common,
@@ -115,7 +121,7 @@ export function chartConfig(d: ChartData) {
   return {
     type: 'bar',
     data: {
-      labels: d.rows.map((r) => r.label),
+      labels: d.rows.map(labelOf),
       datasets: [{ label: d.title, data: d.rows.map((r) => r.value), roles: d.rows.map((r) => r.qualifier), valueLabels: d.rows.map((r) => r.short) }],
     },
     options: {

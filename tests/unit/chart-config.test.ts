@@ -43,8 +43,14 @@ describe('chartData and describeChart', () => {
 describe('chartConfig', () => {
   it('draws bars from zero with the unit and the lower-bound note on the axis', () => {
     const c = chartConfig(chartData({ id: 'x', kind: 'bar', title: 't', figures: [fig('a', 1000, '亿元', 'atLeast'), fig('b', 600)] }));
-    expect(c.options.scales.x).toMatchObject({ beginAtZero: true, title: { text: '单位：亿元（“+”为下限）' } });
+    expect(c.options.scales.x).toMatchObject({ beginAtZero: true, title: { text: '单位：亿元（“+”为下限） · 时间：2018' } });
+    expect(c.data.labels).toEqual(['a', 'b']);
     expect(c.data.datasets[0]).toMatchObject({ data: [1000, 600], roles: ['atLeast', 'exact'], valueLabels: ['1000+', '600'] });
+  });
+  it('puts each bar’s period in its label when the periods differ', () => {
+    const c = chartConfig(chartData({ id: 'x', kind: 'bar', title: 't', figures: [fig('a', 31, '个', 'exact', { period: '2014' }), fig('b', 42, '个', 'exact', { period: '2018（文中“今年”）' })] }));
+    expect(c.data.labels).toEqual(['a（2014）', 'b（2018）']);
+    expect(c.options.scales.x.title.text).toBe('单位：个');
   });
   it('stacks parts up to the whole, planned parts marked', () => {
     const c = chartConfig(chartData({ id: 'x', kind: 'stacked', title: 't', figures: [fig('a', 94, '家'), fig('c', 6, '家', 'target'), fig('w', 100, '家')] }));
