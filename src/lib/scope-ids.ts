@@ -1,9 +1,18 @@
 /**
  * Makes ids unique on a page that shows several chapters (/print/): inside each
  * `data-print-chapter="slug"` region, every id, same-page #link and ARIA id reference gets the
- * prefix `slug-`. Pure string work on the rendered HTML.
+ * prefix `slug-`, and the chapter's editorial subheads move one level down under the chapter's h2
+ * title. Pure string work on the rendered HTML.
  */
 const ATTRS = /(\s(?:id|aria-labelledby|aria-describedby|for)=")([^"]+)(")|(\shref=")#([^"]+)(")/g;
+
+/** Moves editorial subheads one level down (h2 → h3, h3 → h4), for a page where the chapter title is an h2. */
+export function demoteSubheads(html: string): string {
+  return html.replace(/<h([23])(\s[^>]*\bdata-editorial\b[^>]*)>([\s\S]*?)<\/h\1>/g, (_m, level: string, attrs: string, inner: string) => {
+    const n = Number(level) + 1;
+    return `<h${n}${attrs}>${inner}</h${n}>`;
+  });
+}
 
 export function scopeRegion(html: string, prefix: string): string {
   return html.replace(ATTRS, (_m, a1: string | undefined, ids: string | undefined, a3: string | undefined, h1: string | undefined, hash: string | undefined, h3: string | undefined) =>
@@ -22,7 +31,7 @@ export function scopeChapterIds(html: string): string {
   starts.forEach((s, i) => {
     const next = starts[i + 1];
     const stop = next ? tagStart(next.at - 1) : endAt > s.at ? tagStart(endAt) : html.length;
-    out += scopeRegion(html.slice(s.at, stop), `${s.slug}-`);
+    out += demoteSubheads(scopeRegion(html.slice(s.at, stop), `${s.slug}-`));
     out += html.slice(stop, next ? next.at : stop);
   });
   const last = starts[starts.length - 1]!;

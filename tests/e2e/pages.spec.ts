@@ -8,6 +8,9 @@ test.describe('every page', () => {
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /^https?:\/\/.+\/$/);
+      // The outline never skips a level (h1 → h2 → h3 …).
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      levels.forEach((l, i) => expect(l, `heading ${i + 1} of /${path}: h${l} after h${levels[i - 1] ?? 0}`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1));
       await page.waitForLoadState('networkidle');
     });
   }

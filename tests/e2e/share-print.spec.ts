@@ -147,3 +147,15 @@ test('print: /print/ is the whole documentary — title page, contents, four cha
   expect(pages).toBeLessThanOrEqual(60);
   expect(blank, 'blank pages').toEqual([]);
 });
+
+test('/print/: each chapter is an h2 with its editorial subheads below it, and ids are unique', async ({ watched: page }) => {
+  await page.goto('print/');
+  const chapters = page.locator('article.print-chapter');
+  await expect(chapters).toHaveCount(chapterSlugs.length);
+  for (const ch of await chapters.all()) {
+    await expect(ch.locator('h2')).toHaveCount(1);
+    expect(await ch.locator('[data-editorial]').evaluateAll((hs) => hs.map((h) => h.tagName))).not.toContain('H2');
+  }
+  const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids.length - new Set(ids).size, 'duplicate ids').toBe(0);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeChapterIds, scopeRegion } from '../../src/lib/scope-ids';
+import { demoteSubheads, scopeChapterIds, scopeRegion } from '../../src/lib/scope-ids';
 
 describe('scoping ids for a page of several chapters', () => {
   it('prefixes ids, same-page links and ARIA references, leaving other links alone', () => {
@@ -9,5 +9,9 @@ describe('scoping ids for a page of several chapters', () => {
   it('scopes each chapter region with its own slug and nothing outside them', () => {
     const html = '<h1 id="top">T</h1><a href="#chapter-a">A</a><section id="chapter-a" data-print-chapter="a"><p id="p1"></p></section><section id="chapter-b" data-print-chapter="b"><p id="p1"></p><a href="#p1"></a></section><section data-print-end id="figures"><p id="p1"></p></section>';
     expect(scopeChapterIds(html)).toBe('<h1 id="top">T</h1><a href="#chapter-a">A</a><section id="chapter-a" data-print-chapter="a"><p id="a-p1"></p></section><section id="chapter-b" data-print-chapter="b"><p id="b-p1"></p><a href="#b-p1"></a></section><section data-print-end id="figures"><p id="p1"></p></section>');
+  });
+  it('moves editorial subheads one level down, leaving other headings alone', () => {
+    expect(demoteSubheads('<h2 class="chapter-title">T</h2><div class="heading"><h2 id="a" data-editorial>试点</h2><a></a></div><h3 id="b" data-editorial>小</h3>'))
+      .toBe('<h2 class="chapter-title">T</h2><div class="heading"><h3 id="a" data-editorial>试点</h3><a></a></div><h4 id="b" data-editorial>小</h4>');
   });
 });
