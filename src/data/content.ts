@@ -127,5 +127,6 @@ export async function getCards() {
     published: source.published,
     chapters: chapters.map((c) => ({ slug: c.slug, title: c.title, dek: c.entry.data.dek })),
     figures: await getFigures(),
+    divisions: (await getDivisions()).length,
   });
 }

@@ -7,7 +7,8 @@
  * which characters to keep) and the glyph-coverage test (tests/unit/og-card.test.ts).
  */
 import yaml from 'js-yaml';
-import { displayNumber, qualifierWord, type FigureLike } from './numbers';
+import { splitFrontmatter } from './article';
+import { chapterKicker, chineseNumeral, displayNumber, qualifierWord, type FigureLike } from './numbers';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -87,6 +88,14 @@ export interface CardContent {
   chapters: CardChapter[];
   /** Every figure, in content order (key ones are the cover's key numbers). */
   figures: CardFigure[];
+  /** How many county-level divisions the map draws (place records with kind: division). */
+  divisions: number;
+}
+
+/** The counts a page's description may state. */
+export interface PageCounts {
+  figures: number;
+  divisions: number;
 }
 
 /** The pages that are not chapters, with their card's words. Kept here so the font subset sees them. */
@@ -95,23 +104,22 @@ export const PAGE_CARDS = {
     path: 'figures/',
     kicker: '数据',
     title: '文中全部数字',
-    subtitle: (n: number) => `原文中的${n}项数量表述，每项附原文引文与所在段落，可下载 CSV 与 JSON。`,
+    subtitle: (c: PageCounts) => `原文中的${c.figures}项数量表述，每项附原文引文与所在段落，可下载 CSV 与 JSON。`,
   },
   map: {
     path: 'map/',
     kicker: '地图',
     title: '株洲地图：文中提到的地方',
-    subtitle: () => '株洲九个县市区与文中提到的每一个地点的示意图。',
+    subtitle: (c: PageCounts) => `株洲${chineseNumeral(c.divisions)}个县市区与文中提到的每一个地点的示意图。`,
   },
   about: {
     path: 'about/',
     kicker: '关于',
     title: '来源、方法与勘误',
-    subtitle: () => '本站所据的原文、制作方法、哪些是编者所加、版权与致谢，以及如何报告错误。',
+    subtitle: (_c: PageCounts) => '本站所据的原文、制作方法、哪些是编者所加、版权与致谢，以及如何报告错误。',
   },
 } as const;
 
-import { chapterKicker, chineseNumeral } from './numbers';
 export { chapterKicker, chineseNumeral };
 
 /**
@@ -204,7 +212,7 @@ export function buildCards(content: CardContent): OgCard[] {
       withAlt({ ...base, id: c.slug, path: `chapters/${c.slug}/`, kicker: chapterKicker(i + 1), title: c.title, titleLines: splitTitle(c.title), subtitle: c.dek }),
     ),
     ...(Object.entries(PAGE_CARDS) as [keyof typeof PAGE_CARDS, (typeof PAGE_CARDS)[keyof typeof PAGE_CARDS]][]).map(([id, p]) =>
-      withAlt({ ...base, id, path: p.path, kicker: p.kicker, title: p.title, titleLines: splitTitle(p.title), subtitle: p.subtitle(content.figures.length) }),
+      withAlt({ ...base, id, path: p.path, kicker: p.kicker, title: p.title, titleLines: splitTitle(p.title), subtitle: p.subtitle({ figures: content.figures.length, divisions: content.divisions }) }),
     ),
   ];
   const ids = new Set<string>();
@@ -297,9 +305,9 @@ interface FileText {
 
 /** The frontmatter of an MDX/Markdown file, parsed as YAML ({} when there is none). */
 export function frontmatter(text: string): Record<string, unknown> {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!m) return {};
-  const data = yaml.load(m[1]!);
+  const fm = splitFrontmatter(text).frontmatter;
+  if (fm === null) return {};
+  const data = yaml.load(fm);
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }
 
@@ -308,10 +316,11 @@ export function frontmatter(text: string): Record<string, unknown> {
  * in `order`, their slug from the file name (NN-<slug>.mdx), figures in file order. The site
  * itself builds the same thing from its content collections.
  */
-export function cardContentFromFiles(files: { site: FileText; source: FileText; figures: FileText; chapters: FileText[] }): CardContent {
+export function cardContentFromFiles(files: { site: FileText; source: FileText; figures: FileText; places: FileText; chapters: FileText[] }): CardContent {
   const site = yaml.load(files.site.text) as { name: string };
   const source = yaml.load(files.source.text) as { headline: string; published: string };
   const figures = yaml.load(files.figures.text) as CardFigure[];
+  const divisions = (yaml.load(files.places.text) as { kind?: string }[]).filter((p) => p.kind === 'division').length;
   const chapters = files.chapters
     .map((f) => {
       const fm = frontmatter(f.text);
@@ -320,5 +329,5 @@ export function cardContentFromFiles(files: { site: FileText; source: FileText; 
     })
     .sort((a, b) => a.order - b.order)
     .map(({ slug, title, dek }) => ({ slug, title, dek }));
-  return { siteName: site.name, headline: source.headline, published: source.published, chapters, figures };
+  return { siteName: site.name, headline: source.headline, published: source.published, chapters, figures, divisions };
 }

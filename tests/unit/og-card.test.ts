@@ -143,6 +143,7 @@ describe('og-card (pure)', () => {
       headline: 'H',
       published: 'P',
       chapters: [{ slug: 'a', title: 'A', dek: 'a' }, { slug: 'b', title: 'B', dek: 'b' }],
+      divisions: 9,
       figures: [
         { id: 'x', label: '甲', chapter: 'a', value: 1, unit: '家', qualifier: 'exact' },
         { id: 'y', label: '乙', chapter: 'a', value: 2, unit: '家', qualifier: 'exact', key: true },
@@ -161,7 +162,7 @@ describe('og-card (pure)', () => {
   });
 
   it('refuses duplicate card ids', () => {
-    const c: CardContent = { siteName: 'S', headline: 'H', published: 'P', chapters: [{ slug: 'map', title: 'M', dek: 'm' }], figures: [] };
+    const c: CardContent = { siteName: 'S', headline: 'H', published: 'P', chapters: [{ slug: 'map', title: 'M', dek: 'm' }], figures: [], divisions: 9 };
     expect(() => buildCards(c)).toThrow('two share cards have the id "map"');
   });
 
@@ -172,11 +173,13 @@ describe('og-card (pure)', () => {
       site: { path: 'content/site.yaml', text: 'name: 站' },
       source: { path: 'content/source.yaml', text: 'headline: 标题\npublished: 2018年12月' },
       figures: { path: 'content/figures.yaml', text: '[]' },
+      places: { path: 'content/places.yaml', text: '[{ kind: division }, { kind: village }, { kind: division }]' },
       chapters: [
         { path: 'content/chapters/02-b.mdx', text: '---\ntitle: 乙\ndek: 乙乙\norder: 2\n---\n' },
         { path: 'content/chapters/01-a.mdx', text: '---\ntitle: 甲\ndek: 甲甲\norder: 1\n---\n' },
       ],
     };
+    expect(cardContentFromFiles(files).divisions).toBe(2);
     expect(cardContentFromFiles(files).chapters).toEqual([{ slug: 'a', title: '甲', dek: '甲甲' }, { slug: 'b', title: '乙', dek: '乙乙' }]);
   });
 });
