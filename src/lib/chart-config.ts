@@ -4,7 +4,7 @@
  * palette in src/styles/tokens.css, so the same palette serves CSS and charts, light and dark.
  */
 import type { Figure, Qualifier } from '../schemas/figure';
-import { formatFigure, formatFigureShort } from './numbers';
+import { formatFigure, formatFigureShort, isPlottable } from './numbers';
 
 /** `bar`: one bar per figure (same unit). `stacked`: parts of a whole in one bar; the last figure is the whole. */
 export type ChartKind = 'bar' | 'stacked';
@@ -23,6 +23,8 @@ export interface ChartSpec {
 export function chartProblems(kind: ChartKind, figures: readonly Figure[]): string[] {
   const problems: string[] = [];
   if (figures.length === 0) return ['is empty: a chart needs at least one figure'];
+  const unplottable = figures.filter((f) => !isPlottable(f));
+  if (unplottable.length) return unplottable.map((f) => `shows "${f.id}", which the article gives in words (“${f.notation ?? ''}”), not as a quantity: a vague amount, a rank or a claim is never plotted on a value axis`);
   const units = [...new Set(figures.map((f) => f.unit))];
   if (units.length > 1) problems.push(`mixes units on one axis (${units.map((u) => `"${u}"`).join(', ')}): chart figures of one unit together, or use key-number cards`);
   if (kind === 'bar' && figures.length < 2) problems.push('has one figure: a single number is better as a key-number card');
@@ -30,11 +32,11 @@ export function chartProblems(kind: ChartKind, figures: readonly Figure[]): stri
     if (figures.length < 3) problems.push('needs at least two parts and the whole (the last figure)');
     const parts = figures.slice(0, -1);
     const whole = figures[figures.length - 1]!;
-    const sum = parts.reduce((a, f) => a + f.value, 0);
+    const sum = parts.reduce((a, f) => a + f.value!, 0);
     if (parts.some((f) => f.qualifier === 'atLeast' || f.qualifier === 'approx')) problems.push('has a part that is a lower bound or approximate: parts of a whole must be exact or planned');
-    if (Math.abs(sum - whole.value) > 1e-9) problems.push(`has parts that add up to ${sum}, not to the whole "${whole.id}" (${whole.value}): shares that do not add up must not be stacked`);
+    if (Math.abs(sum - whole.value!) > 1e-9) problems.push(`has parts that add up to ${sum}, not to the whole "${whole.id}" (${whole.value}): shares that do not add up must not be stacked`);
   }
-  if (figures.some((f) => f.value < 0)) problems.push('has a negative value: bars start at zero');
+  if (figures.some((f) => f.value! < 0)) problems.push('has a negative value: bars start at zero');
   return problems;
 }
 
@@ -64,7 +66,7 @@ export interface ChartData {
 }
 
 const row = (f: Figure): ChartRow => ({
-  id: f.id, label: f.label, value: f.value, text: formatFigure(f), short: formatFigureShort(f),
+  id: f.id, label: f.label, value: f.value!, text: formatFigure(f), short: formatFigureShort(f),
   qualifier: f.qualifier, period: f.period, derived: Boolean(f.derived),
 });
 
@@ -77,7 +79,7 @@ export function chartData(spec: ChartSpec): ChartData {
   };
 }
 
-const QUALIFIER_NOTE: Record<Qualifier, string> = { exact: '', atLeast: '（下限）', approx: '（约数）', target: '（预计）' };
+const QUALIFIER_NOTE: Record<Qualifier, string> = { exact: '', atLeast: '（下限）', approx: '（约数）', target: '（预计）', vague: '' };
 
 /** The chart in words, for the canvas's aria-label. */
 export function describeChart(d: ChartData): string {

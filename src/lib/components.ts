@@ -5,6 +5,7 @@
 import type { Figure } from '../schemas/figure';
 import type { ComponentBlock } from './article';
 import { CHART_KINDS, chartProblems, type ChartKind } from './chart-config';
+import { isPlottable } from './numbers';
 
 interface ComponentRule {
   /** Props that must be given (as strings unless listed in `expressions`). */
@@ -27,12 +28,12 @@ export const COMPONENT_RULES: Record<string, ComponentRule> = {
   /** Shares of a whole, each on its own 0–100 % track (never stacked as if they added up). */
   Shares: {
     required: ['id', 'title', 'figures'], optional: [], expressions: ['figures'],
-    check: (figures) => figures.filter((f) => !(f.unit === '%' || (f.unit === '' && f.value > 0 && f.value <= 1))).map((f) => `"${f.id}" is not a share (unit "%" or a fraction of one): show it as a key number`),
+    check: (figures) => figures.filter((f) => !isPlottable(f) || !(f.unit === '%' || (f.unit === '' && f.value! > 0 && f.value! <= 1))).map((f) => `"${f.id}" is not a share (unit "%" or a fraction of one): show it as a key number`),
   },
   /** A plan's steps on a time axis (durations in years). */
   PlanSteps: {
     required: ['id', 'title', 'figures'], optional: [], expressions: ['figures'],
-    check: (figures) => figures.filter((f) => f.unit !== '年').map((f) => `"${f.id}" is not a duration in 年`),
+    check: (figures) => figures.filter((f) => f.unit !== '年' || f.value === undefined).map((f) => `"${f.id}" is not a duration in 年`),
   },
 };
 

@@ -11,7 +11,7 @@ export function figureRecord(f: Figure, url: string): FigureRecord {
   return {
     id: f.id,
     label: f.label,
-    value: f.value,
+    value: f.value ?? null,
     unit: f.unit,
     qualifier: f.qualifier,
     display: formatFigure(f),

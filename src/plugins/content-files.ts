@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { ContentFiles } from '../lib/validate';
+import type { ContentFiles } from '../lib/guard';
 
 const read = (root: string, path: string) => ({ path, text: existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : '' });
 
@@ -26,6 +26,7 @@ export function readContentFiles(root: string): ContentFiles {
     seed: existsSync(join(root, seedPath)) ? read(root, seedPath) : null,
     figures: read(root, 'content/figures.yaml'),
     places: read(root, 'content/places.yaml'),
+    nonFigures: read(root, 'content/non-figures.yaml'),
     timeline: read(root, 'content/timeline.yaml'),
     chapters,
     geo: read(root, 'content/geo/zhuzhou-districts.geojson'),

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError, validateContent } from '../lib/validate';
+import { ContentError, validateContent } from '../lib/guard';
 import { readContentFiles } from './content-files';
 
 export default function contentGuard(): AstroIntegration {

@@ -8,7 +8,7 @@ test('/data/figures.json parses and matches content/figures.yaml', async ({ requ
   const data = (await res.json()) as Record<string, unknown>[];
   expect(data.map((d) => d.id)).toEqual(figures.map((f) => f.id));
   for (const [i, f] of figures.entries()) {
-    expect(data[i]).toMatchObject({ id: f.id, label: f.label, value: f.value, unit: f.unit, qualifier: f.qualifier, quote: f.quote, chapter: f.chapter });
+    expect(data[i]).toMatchObject({ id: f.id, label: f.label, value: f.value ?? null, unit: f.unit, qualifier: f.qualifier, quote: f.quote, chapter: f.chapter });
     expect(data[i]!.url).toMatch(new RegExp(`/chapters/${f.chapter}/#p\\d+$`));
   }
 });

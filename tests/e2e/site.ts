@@ -5,7 +5,7 @@ import { expect, type Page, test as base } from '@playwright/test';
 
 const root = new URL('../../', import.meta.url);
 export const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
-export const figures = yaml.load(read('content/figures.yaml')) as { id: string; label: string; value: number; unit: string; qualifier: string; quote: string; chapter: string }[];
+export const figures = yaml.load(read('content/figures.yaml')) as { id: string; label: string; value?: number; unit: string; qualifier: string; notation?: string; quote: string; chapter: string }[];
 export const source = yaml.load(read('content/source.yaml')) as { file: string; repairs: { seed: string; text: string }[]; closing: Record<string, string> };
 export const chapterSlugs = ['qingshuitang', 'two-oriented-society', 'innovation', 'social-governance'];
 export const pages = ['', ...chapterSlugs.map((s) => `chapters/${s}/`), 'figures/', 'map/', 'about/', 'print/'];

@@ -1,0 +1,85 @@
+/**
+ * Chapters: the four, once each, in order; their components well-formed and showing figures of
+ * their own chapter; and fidelity — the chapters' article text, in order, plus the closing matter,
+ * is the article. Pure.
+ */
+import type { Figure } from '../../schemas/figure';
+import { chapterSlugs, type ChapterSlug } from '../../schemas/common';
+import type { Source } from '../../schemas/source';
+import { checkComponents } from '../components';
+import { firstDifference, stripWhitespace } from '../text';
+import type { Chapter } from './load';
+import type { Problems } from './problems';
+
+/** The four chapters, once each; returns them sorted by order, keyed by slug. */
+export function checkChapterSet(chapters: Chapter[], problems: Problems): Map<ChapterSlug, Chapter> {
+  const bySlug = new Map<ChapterSlug, Chapter>();
+  for (const c of chapters) {
+    if (bySlug.has(c.slug)) problems.push({ file: c.file, entry: '(file name)', field: 'slug', message: `"${c.slug}" is also used by ${bySlug.get(c.slug)!.file}` });
+    bySlug.set(c.slug, c);
+  }
+  chapterSlugs.forEach((slug, i) => {
+    if (!bySlug.has(slug)) problems.push({ file: `content/chapters/${String(i + 1).padStart(2, '0')}-${slug}.mdx`, entry: '(file)', field: 'slug', message: 'is missing: the documentary has four chapters' });
+  });
+  chapters.sort((a, b) => a.data.order - b.data.order);
+  return bySlug;
+}
+
+/** Components known and well-formed; figures shown in their own chapter; chart ids unique; every figure shown and listed. */
+export function checkChapterComponents(chapters: readonly Chapter[], figures: readonly Figure[], figuresFile: string, figureKnown: (id: string) => boolean, placeKnown: (id: string) => boolean, placesFile: string, problems: Problems): void {
+  const figById = new Map(figures.map((f) => [f.id, f]));
+  const chartIds = new Map<string, string>();
+  for (const c of chapters) {
+    const reserved = new Set([...c.blocks.headings.map((h) => h.id ?? ''), ...c.blocks.paragraphs.map((p) => p.id)]);
+    const { problems: cp, checked } = checkComponents(c.blocks.components, figById, reserved, figureKnown);
+    for (const p of cp) problems.push({ file: c.file, ...p });
+    for (const k of checked) {
+      const entry = `<${k.name} id="${k.id}">${k.line ? ` (line ${k.line})` : ''}`;
+      if (k.name === 'Chart' && k.id) {
+        if (chartIds.has(k.id)) problems.push({ file: c.file, entry, field: 'id', message: `is also a chart in ${chartIds.get(k.id)}: chart ids name their data downloads and must be unique across chapters` });
+        chartIds.set(k.id, c.file);
+      }
+      for (const id of k.figureIds) {
+        const f = figById.get(id);
+        if (f && f.chapter !== c.slug) problems.push({ file: c.file, entry, field: 'figures', message: `shows "${id}", which the article states in chapter "${f.chapter}": show a figure in its own chapter` });
+      }
+    }
+    const shown = new Set(checked.flatMap((k) => k.figureIds));
+    const listed = new Set(c.data.figures);
+    const unlisted = [...shown].filter((id) => !listed.has(id) && figById.has(id));
+    const unshown = [...listed].filter((id) => !shown.has(id) && figById.has(id));
+    if (unlisted.length) problems.push({ file: c.file, entry: 'frontmatter', field: 'figures', message: `does not list figures the chapter shows: ${unlisted.join(', ')}` });
+    if (unshown.length) problems.push({ file: c.file, entry: 'frontmatter', field: 'figures', message: `lists figures no component shows: ${unshown.join(', ')}` });
+    for (const f of figures) {
+      if (f.chapter === c.slug && !shown.has(f.id)) problems.push({ file: figuresFile, entry: `figure "${f.id}"`, field: 'chapter', message: `is "${c.slug}" but no chart, key number or share in ${c.file} shows it: place it next to its paragraph` });
+    }
+    c.data.figures.forEach((id, i) => {
+      if (!figureKnown(id)) problems.push({ file: c.file, entry: 'frontmatter', field: `figures[${i}]`, message: `refers to unknown figure "${id}" (not in ${figuresFile})` });
+    });
+    c.data.places.forEach((id, i) => {
+      if (!placeKnown(id)) problems.push({ file: c.file, entry: 'frontmatter', field: `places[${i}]`, message: `refers to unknown place "${id}" (not in ${placesFile})` });
+    });
+  }
+}
+
+/** Fidelity: the chapters' article text (article-titled heads, then paragraphs), in order, plus the closing matter, equals the article. */
+export function checkFidelity(article: string, seedPath: string, chapters: readonly Chapter[], source: Source, sourceFile: string, problems: Problems): void {
+  const pieces: { file: string; entry: string; field: string; text: string }[] = [];
+  for (const c of chapters) {
+    if (c.data.titleSource === 'article') pieces.push({ file: c.file, entry: 'frontmatter', field: 'title', text: stripWhitespace(c.data.title) });
+    for (const p of c.blocks.paragraphs) pieces.push({ file: c.file, entry: `paragraph ${p.id}`, field: 'text', text: stripWhitespace(p.text) });
+  }
+  for (const k of ['headline', 'caption', 'credit'] as const) pieces.push({ file: sourceFile, entry: 'closing', field: k, text: stripWhitespace(source.closing[k]) });
+  const actual = pieces.map((p) => p.text).join('');
+  const d = firstDifference(article, actual);
+  if (d < 0) return;
+  let offset = 0;
+  let at = pieces[pieces.length - 1]!;
+  for (const p of pieces) {
+    if (d < offset + p.text.length) { at = p; break; }
+    offset += p.text.length;
+  }
+  const expected = article.slice(d, d + 16) || '(end of article)';
+  const found = actual.slice(d, d + 16) || '(end of text)';
+  problems.push({ file: at.file, entry: at.entry, field: at.field, message: `does not follow the article (${seedPath}): after “${article.slice(Math.max(0, d - 10), d)}” the article has “${expected}” but the site has “${found}”` });
+}

@@ -1,0 +1,61 @@
+/**
+ * Editorial text states no number of its own: every number in a title, dek, subhead, chart title,
+ * figure label, the site's words or a share card is a figure record's number or the article's own
+ * wording (or, for what the site says about itself, one of its own counts). Pure.
+ */
+import type { Figure } from '../../schemas/figure';
+import { displayNumber, plainNumber } from '../numbers';
+import { stripWhitespace } from '../text';
+import type { Problems } from './problems';
+
+/** A piece of editorial text and where it lives. */
+export interface EditorialText {
+  file: string;
+  entry: string;
+  field: string;
+  text: string;
+}
+
+const CN = '零〇一二两三四五六七八九十百千万亿';
+/** Arabic numbers; Chinese numerals that count something (followed by a measure word) or rank it (第…). */
+const NUMBER = new RegExp(`\\d+(?:\\.\\d+)?|第[${CN}]+|[${CN}]+(?=[个年项大家名位种次条台款章段处座批类倍成届级所部套份天月日岁人元强])`, 'g');
+
+export interface EditorialAllowance {
+  /** The article, white space removed. */
+  article: string;
+  figures: readonly Figure[];
+  /** Numbers the site may state about itself in generated text (how many chapters, figures, divisions). */
+  siteCounts?: readonly number[];
+}
+
+/** The numbers in `text` that no record and no wording of the article accounts for. */
+export function strayNumbers(text: string, allow: EditorialAllowance): string[] {
+  const t = stripWhitespace(text);
+  const stray: string[] = [];
+  const statements = allow.figures.flatMap((f) => (f.value === undefined && !f.notation ? [] : [`${displayNumber(f)}${f.unit}`, ...(f.value !== undefined ? [`${plainNumber(f.value)}${f.unit}`] : []), ...(f.notation ? [`${f.notation}${f.unit}`] : [])]));
+  for (const m of t.matchAll(NUMBER)) {
+    const tok = m[0];
+    const rest = t.slice(m.index!);
+    const next2 = t.slice(m.index!, m.index! + tok.length + 2);
+    const next1 = t.slice(m.index!, m.index! + tok.length + 1);
+    // The article's own wording: the number with what follows it (六大难题, 十年建成, 2014年).
+    if (allow.article.includes(next2) || (next1.length > tok.length && allow.article.includes(next1) && /^\d/.test(tok))) continue;
+    // A year the article names.
+    if (/^(19|20)\d\d$/.test(tok) && allow.article.includes(`${tok}年`)) continue;
+    // A figure record, stated in digits with its unit (超过100万元, 62%). Chinese numerals in
+    // editorial text must be the article's own wording: a record of 3 does not license “三大”.
+    if (/^\d/.test(tok) && statements.some((s) => s && s.length >= tok.length && rest.startsWith(s) && s.slice(0, tok.length) === tok)) continue;
+    if (/^\d+$/.test(tok) && allow.siteCounts?.includes(Number(tok))) continue;
+    stray.push(tok);
+  }
+  return stray;
+}
+
+export function checkEditorialNumbers(texts: readonly EditorialText[], allow: EditorialAllowance, problems: Problems): void {
+  for (const e of texts) {
+    const stray = strayNumbers(e.text, allow);
+    if (stray.length) {
+      problems.push({ file: e.file, entry: e.entry, field: e.field, message: `states ${stray.map((s) => `“${s}”`).join(', ')}, which is neither a figure record's number nor the article's own wording: editorial text may not add numbers (“${e.text}”)` });
+    }
+  }
+}
