@@ -21,12 +21,11 @@ import {
   ringArea,
   ringCentroid,
 } from '../../src/lib/geo';
-import { buildTopology, cleanRing, decodePolygon, segmentsConflict, simplifyArc } from '../../src/tools/extract-geo.mjs';
 
 const text = readFileSync(new URL('../../content/geo/zhuzhou-districts.geojson', import.meta.url), 'utf8');
 const districts = parseDistricts(JSON.parse(text));
 const features = districts.features;
-const sourceAreas = (JSON.parse(readFileSync(new URL('../../content/geo/source-areas.json', import.meta.url), 'utf8')) as { areasKm2: Record<string, number> }).areasKm2;
+const sourceAreas = Object.fromEntries((JSON.parse(readFileSync(new URL('../../content/geo/source.json', import.meta.url), 'utf8')) as { districts: { id: string; sourceAreaKm2: number }[] }).districts.map((d) => [d.id, d.sourceAreaKm2]));
 const byId = (id: string): DistrictFeature => {
   const f = features.find((x) => x.properties.id === id);
   if (!f) throw new Error(`no district ${id}`);
@@ -290,49 +289,5 @@ describe('parseDistricts', () => {
     expect(() => parseDistricts({ type: 'Feature' })).toThrow(/not a GeoJSON FeatureCollection/);
     expect(() => parseDistricts({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'changsha', name: '长沙', sourceName: '长沙' }, geometry: null }] })).toThrow(/id "changsha"/);
     expect(() => parseDistricts({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'hetang', name: '荷塘区', sourceName: '荷塘区' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 1]]] } }] })).toThrow(/hetang.*geometry/);
-  });
-});
-
-describe('src/tools/extract-geo.mjs', () => {
-  it('decodes ECharts-encoded rings (zigzag deltas from the offsets, / 1024)', () => {
-    // '@' = 0, 'B' = +1, 'C' = −2 (zigzag 3), 'A' = −1
-    expect(decodePolygon('@@BC', [115977, 28677])).toEqual([[115977 / 1024, 28677 / 1024], [115978 / 1024, 28675 / 1024]]);
-    expect(decodePolygon('AA', [1024, 2048])).toEqual([[1023 / 1024, 2047 / 1024]]);
-  });
-
-  it('cleans rings: drops the closing point, repeated points and zero-width spikes', () => {
-    const r = cleanRing([[0, 0], [1, 0], [1, 0], [1, 1], [1.5, 1], [1, 1], [0, 1], [0, 0.5], [0, 0.7], [0, 0.3], [0, 0]]);
-    expect(r.ring).toEqual([[0, 0], [100000, 0], [100000, 100000], [0, 100000], [0, 70000], [0, 30000]]);
-    expect(r.duplicates).toBe(2);
-    expect(r.spikes).toBeGreaterThanOrEqual(2);
-  });
-
-  it('builds a topology in which two squares share one arc, once forwards and once backwards', () => {
-    const a = [[0, 0], [2, 0], [2, 2], [0, 2]] as [number, number][];
-    const b = [[2, 0], [4, 0], [4, 2], [2, 2]] as [number, number][];
-    const topo = buildTopology([[[a]], [[b]]]);
-    const refsA = topo.features[0]![0]![0]!;
-    const refsB = topo.features[1]![0]![0]!;
-    const shared = refsA.filter((r) => refsB.includes(~r));
-    expect(shared).toHaveLength(1);
-    const arc = topo.arcs[shared[0]! < 0 ? ~shared[0]! : shared[0]!]!;
-    expect(arc.map(String).sort()).toEqual(['2,0', '2,2']);
-  });
-
-  it('simplifies an arc keeping its end points', () => {
-    const arc: [number, number][] = [[0, 0], [100, 1], [200, 0], [300, 2], [400, 0], [500, 5000], [600, 0]];
-    const s = simplifyArc(arc, 100, 27);
-    expect(s[0]).toEqual([0, 0]);
-    expect(s[s.length - 1]).toEqual([600, 0]);
-    expect(s).toContainEqual([500, 5000]);
-    expect(s.length).toBeLessThan(arc.length);
-  });
-
-  it('detects crossing and overlapping segments but allows a shared end point', () => {
-    expect(segmentsConflict([0, 0], [2, 2], [0, 2], [2, 0])).toBe(true);
-    expect(segmentsConflict([0, 0], [2, 0], [1, 0], [3, 0])).toBe(true);
-    expect(segmentsConflict([0, 0], [2, 0], [1, 0], [1, 5])).toBe(true);
-    expect(segmentsConflict([0, 0], [2, 0], [2, 0], [3, 1])).toBe(false);
-    expect(segmentsConflict([0, 0], [2, 0], [2, 0], [4, 0])).toBe(false);
   });
 });
