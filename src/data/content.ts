@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { siteSchema, type Site } from '../schemas/site';
-import { parseDistricts, type DistrictCollection } from '../lib/geo';
+import { parseDistricts, type DistrictCollection } from '../lib/map/geo';
 import { buildCards } from '../lib/og-card';
 import { sourceSchema, type Source } from '../schemas/source';
 import { geoSourceSchema, type GeoSource } from '../schemas/geo-source';

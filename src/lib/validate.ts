@@ -14,7 +14,7 @@ import { timelineSchema, type TimelineEvent } from '../schemas/timeline';
 import { chapterArticleText, locateQuote, parseChapterBody, splitFrontmatter, type ChapterBlocks } from './article';
 import { parseArticleNumber, plainNumber, quoteStatesNumber } from './numbers';
 import { checkComponents } from './components';
-import { findDistrict, parseDistricts, type DistrictCollection } from './geo';
+import { findDistrict, parseDistricts, type DistrictCollection } from './map/geo';
 import { articleText, firstDifference, stripWhitespace } from './text';
 
 export interface ContentProblem {
@@ -270,7 +270,11 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
     problems.push({ file: files.geo.path, entry: '(whole file)', field: 'GeoJSON', message: `is not valid: ${(e as Error).message} (regenerate it with npm run geo:extract)` });
   }
   if (districts) {
-    const byId = new Map(districts.features.map((f) => [f.properties.id as string, f]));
+    const byId = new Map(districts.features.map((f) => [f.properties.id, f]));
+    for (const f of districts.features) {
+      const p = placeById.get(f.properties.id);
+      if (!placeKnown(f.properties.id) || (p && p.kind !== 'division')) problems.push({ file: files.geo.path, entry: `feature "${f.properties.id}"`, field: 'properties.id', message: `is not the id of a place with kind: division in ${files.places.path} (regenerate the file with npm run geo:extract)` });
+    }
     for (const p of places) {
       const entry = `place "${p.id}"`;
       if (p.kind === 'division') {
