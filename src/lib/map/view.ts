@@ -1,8 +1,6 @@
-/**
- * What a map shows and where: the box to frame, the districts' label points, the places as numbered
- * markers in SVG units. Pure (feeds both the build-time SVG and, as JSON, the Leaflet map).
- */
-import { geoBounds, labelPoint, makeProjection, featureToSvgPath, type BBox, type DistrictFeature, type Projection } from './geo';
+// What a map shows and where (box, district paths and labels, numbered markers), and the data contract of the interactive map.
+import { districtPath, geoBounds, labelPoint, makeProjection, type BBox, type DistrictFeature, type MapProjection } from './geo';
+import { groupByPoint, markerLabel } from './markers';
 
 export interface MapPlace {
   id: string;
@@ -35,29 +33,6 @@ export function boxAround(points: readonly (readonly [number, number])[], pad = 
   return [[cx - w / 2, cy - h / 2], [cx + w / 2, cy + h / 2]];
 }
 
-/** Numbers as a marker label: 3, or 2–8 for a run, or 2·5 otherwise. */
-export function markerLabel(ns: readonly number[]): string {
-  if (ns.length === 1) return String(ns[0]);
-  const run = ns.every((n, i) => i === 0 || n === ns[i - 1]! + 1);
-  return run ? `${ns[0]}–${ns[ns.length - 1]}` : ns.join('·');
-}
-
-/**
- * Places that share a point (same coordinates: often a district's centroid, for places the editors
- * could only place in their district) become one marker listing them all: never markers stacked
- * invisibly on top of each other.
- */
-export function groupByPoint<P extends { lon: number; lat: number }>(places: readonly P[]): { lon: number; lat: number; members: { place: P; n: number }[] }[] {
-  const groups = new Map<string, { lon: number; lat: number; members: { place: P; n: number }[] }>();
-  places.forEach((p, i) => {
-    const key = `${p.lon.toFixed(5)},${p.lat.toFixed(5)}`;
-    const g = groups.get(key) ?? { lon: p.lon, lat: p.lat, members: [] };
-    g.members.push({ place: p, n: i + 1 });
-    groups.set(key, g);
-  });
-  return [...groups.values()];
-}
-
 export interface MapDrawing {
   width: number;
   height: number;
@@ -73,13 +48,13 @@ export interface MapDrawing {
  */
 export function drawMap(features: readonly DistrictFeature[], places: readonly MapPlace[], bbox: BBox | 'all', width = 640): MapDrawing {
   const box = bbox === 'all' ? geoBounds(features) : bbox;
-  const projection: Projection = makeProjection(box, width, bbox === 'all' ? 12 : 0);
+  const projection: MapProjection = makeProjection(box, width, bbox === 'all' ? 12 : 0);
   const height = Math.round(projection.height);
   const inBox = ([x, y]: readonly [number, number]) => x >= 0 && y >= 0 && x <= width && y <= height;
   const districts = features.map((f) => {
     const [lx, ly] = projection.project(labelPoint(f));
     const label: [number, number] = [Math.round(lx * 10) / 10, Math.round(ly * 10) / 10];
-    return { id: f.properties.id as string, name: f.properties.name, d: featureToSvgPath(f, projection, 1), label: inBox(label) ? label : null, inView: inBox(label) };
+    return { id: f.properties.id, name: f.properties.name, d: districtPath(f, projection, 1), label: inBox(label) ? label : null, inView: inBox(label) };
   });
   const markers = groupByPoint(places).map((g) => {
     const [x, y] = projection.project([g.lon, g.lat]);
@@ -91,23 +66,21 @@ export function drawMap(features: readonly DistrictFeature[], places: readonly M
   return { width, height, bbox: box, districts, markers };
 }
 
-/**
- * Groups items whose screen positions lie closer than `minDistance` (greedy, in order): markers that
- * would cover each other become one marker at the first item's position, so every marker on screen
- * can be seen and pressed.
- */
-export function clusterByDistance<T>(items: readonly { x: number; y: number; item: T }[], minDistance: number): { x: number; y: number; items: T[] }[] {
-  const clusters: { x: number; y: number; items: T[] }[] = [];
-  for (const it of items) {
-    const near = clusters.find((c) => Math.hypot(c.x - it.x, c.y - it.y) < minDistance);
-    if (near) near.items.push(it.item);
-    else clusters.push({ x: it.x, y: it.y, items: [it.item] });
-  }
-  return clusters;
+/** A place in the interactive map's data. */
+export interface MapPlaceData {
+  id: string; n: number; name: string; lat: number; lon: number; approximate: boolean;
+  district: string | null; districtName: string | null; chapter: string | null;
+  quote: string | null; href: string | null; paragraph: number | null; chapterTitle: string | null;
 }
 
-/** A marker's label: its places' numbers (2–8, 1·3), or, for more than three places, how many. */
-export function clusterLabel(ns: readonly number[]): string {
-  const sorted = [...ns].sort((a, b) => a - b);
-  return sorted.length > 3 && markerLabel(sorted).length > 5 ? `${sorted.length}处` : markerLabel(sorted);
+/** The JSON that src/components/map/DistrictMap.astro puts in `data-map` and src/scripts/map-render.ts reads. */
+export interface MapData {
+  /** URL of the districts' GeoJSON. */
+  geometry: string;
+  /** The boundary data's credit, from content/geo/source.json. */
+  credit: string;
+  /** The box the map frames first (the static SVG's box). */
+  bbox: BBox;
+  districts: { id: string; name: string; formerName: string | null }[];
+  places: MapPlaceData[];
 }
