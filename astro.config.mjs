@@ -2,8 +2,6 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/plugins/content-guard.ts';
-import remarkArticle from './src/plugins/remark-article.ts';
-import rehypeCopyLinks from './src/plugins/rehype-copy-links.ts';
 import deployHeaders from './src/plugins/deploy-headers.ts';
 import { resolveDeployConfig } from './src/lib/deploy-config.ts';
 
@@ -18,7 +16,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentGuard(), mdx(), deployHeaders()],
-  markdown: { remarkPlugins: [remarkArticle], rehypePlugins: [rehypeCopyLinks] },
   devToolbar: { enabled: false },
   // Never inline scripts or assets: every script is a file from 'self', so the CSP header in
   // public/_headers (which cannot carry per-page hashes) allows exactly what the pages run.

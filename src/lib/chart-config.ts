@@ -135,3 +135,19 @@ export function chartConfig(d: ChartData) {
     },
   };
 }
+
+/**
+ * A grid of unit squares for parts of a whole: `columns` squares a row, part by part (the cells of
+ * part 0 first). Sizes in SVG units.
+ */
+export function unitGrid(parts: readonly number[], columns: number, size = 16, gap = 4): { width: number; height: number; size: number; cells: { x: number; y: number; part: number }[] } {
+  const cells: { x: number; y: number; part: number }[] = [];
+  parts.forEach((n, part) => {
+    for (let k = 0; k < n; k++) {
+      const i = cells.length;
+      cells.push({ x: (i % columns) * (size + gap), y: Math.floor(i / columns) * (size + gap), part });
+    }
+  });
+  const rows = Math.ceil(cells.length / columns);
+  return { width: columns * (size + gap) - gap, height: Math.max(0, rows * (size + gap) - gap), size, cells };
+}

@@ -7,6 +7,8 @@ export interface DeployConfig {
   base: string;
   /** Where the build writes. */
   outDir: string;
+  /** Where readers' error reports go (a mailto: link on the about page and in each paragraph's menu). */
+  reportEmail: string;
 }
 
 export const DEFAULT_SITE = 'https://zhuzhou-reform40.example.org';
@@ -18,7 +20,7 @@ export class DeployConfigError extends Error {
   }
 }
 
-/** Reads SITE_URL, BASE_PATH and OUT_DIR; throws a clear error when they are unusable. */
+/** Reads SITE_URL, BASE_PATH, OUT_DIR and REPORT_EMAIL (default: corrections@ the site's host); throws a clear error when they are unusable. */
 export function resolveDeployConfig(env: Record<string, string | undefined>): DeployConfig {
   const site = env.SITE_URL?.trim() || DEFAULT_SITE;
   let url: URL;
@@ -36,5 +38,7 @@ export function resolveDeployConfig(env: Record<string, string | undefined>): De
     throw new DeployConfigError(`BASE_PATH "${rawBase}" is not a usable base path: it must start with "/" and contain only letters, digits, ".", "_" and "-" between slashes, e.g. BASE_PATH=/zhuzhou/`);
   }
   const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
-  return { site: url.origin, base, outDir: env.OUT_DIR?.trim() || './dist' };
+  const reportEmail = env.REPORT_EMAIL?.trim() || `corrections@${url.hostname}`;
+  if (!/^[^\s@<>"]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(reportEmail)) throw new DeployConfigError(`REPORT_EMAIL "${reportEmail}" is not an e-mail address: give the address readers' error reports go to, e.g. REPORT_EMAIL=corrections@example.org`);
+  return { site: url.origin, base, outDir: env.OUT_DIR?.trim() || './dist', reportEmail };
 }

@@ -6,9 +6,9 @@
  * (BaseHead.astro: og:image and its alt text), the font subsetter (src/tools/subset-font.mjs:
  * which characters to keep) and the glyph-coverage test (tests/unit/og-card.test.ts).
  */
-import yaml from 'js-yaml';
-import { splitFrontmatter } from './article';
 import { chapterKicker, chineseNumeral, displayNumber, qualifierWord, type FigureLike } from './numbers';
+import { textWidthEm } from './text';
+import type { SiteContent } from './guard/model';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -52,10 +52,11 @@ export interface OgCard {
   title: string;
   /** The title in display lines (split at its natural break when it has one). */
   titleLines: string[];
-  /** The dek or description under the title (absent on the cover, which shows numbers). */
+  /** The description under the title (the pages' cards). */
   subtitle?: string;
-  /** The cover's key numbers (2–3). */
+  /** A chapter's signature number (its first key figure). */
   numbers?: CardNumber[];
+
   /** The line at the bottom right (the source, or for the cover what the site holds). */
   footnote: string;
   /** The site's name, bottom left. */
@@ -67,7 +68,8 @@ export interface OgCard {
 export interface CardChapter {
   slug: string;
   title: string;
-  dek: string;
+  /** The short name (清水塘), for the kicker. */
+  short: string;
 }
 
 export interface CardFigure extends FigureLike {
@@ -86,7 +88,7 @@ export interface CardContent {
   published: string;
   /** The chapters, in order. */
   chapters: CardChapter[];
-  /** Every figure, in content order (key ones are the cover's key numbers). */
+  /** Every figure, in content order (a chapter's first key figure is its card's number). */
   figures: CardFigure[];
   /** How many county-level divisions the map draws (place records with kind: division). */
   divisions: number;
@@ -139,20 +141,7 @@ export function splitTitle(title: string): string[] {
   return [t];
 }
 
-/** Approximate advance of one character, in em, in Noto Serif SC: CJK and full-width are 1em. */
-export function charWidthEm(ch: string): number {
-  const cp = ch.codePointAt(0) ?? 0;
-  if (ch === ' ') return 0.25;
-  if (cp < 0x80) return /[0-9]/.test(ch) ? 0.55 : /[A-Z]/.test(ch) ? 0.7 : /[a-z]/.test(ch) ? 0.55 : 0.4;
-  return 1;
-}
-
-/** Approximate width of a line, in em. */
-export function textWidthEm(text: string): number {
-  let w = 0;
-  for (const ch of text) w += charWidthEm(ch);
-  return w;
-}
+export { charWidthEm, textWidthEm } from './text';
 
 /**
  * The title's font size in px: as large as `max` allows while the longest line fits `width`,
@@ -166,20 +155,6 @@ export function titleFontSize(lines: readonly string[], width = OG_TEXT_WIDTH, m
 /** A figure as a card number: 超过 + 1000 + 亿元 + 轨道交通产业产值. */
 export function cardNumber(f: CardFigure): CardNumber {
   return { prefix: qualifierWord(f.qualifier), value: displayNumber(f), unit: f.unit, label: f.label };
-}
-
-/**
- * The cover's key numbers: the first key figure of each chapter, in chapter order, at most `max`
- * (so the numbers speak for different parts of the article).
- */
-export function coverNumbers(content: CardContent, max = 3): CardNumber[] {
-  const out: CardNumber[] = [];
-  for (const c of content.chapters) {
-    const f = content.figures.find((x) => x.key && x.chapter === c.slug);
-    if (f) out.push(cardNumber(f));
-    if (out.length === max) break;
-  }
-  return out;
 }
 
 function altText(card: Omit<OgCard, 'alt'>): string {
@@ -205,12 +180,12 @@ export function buildCards(content: CardContent): OgCard[] {
       kicker: `纪实 · ${content.published}`,
       title: content.headline,
       titleLines: splitTitle(content.headline),
-      numbers: coverNumbers(content),
       footnote: `全文${chineseNumeral(content.chapters.length)}章 · ${content.figures.length}项数字 · 逐字可查`,
     }),
-    ...content.chapters.map((c, i) =>
-      withAlt({ ...base, id: c.slug, path: `chapters/${c.slug}/`, kicker: chapterKicker(i + 1), title: c.title, titleLines: splitTitle(c.title), subtitle: c.dek }),
-    ),
+    ...content.chapters.map((c, i) => {
+      const signature = content.figures.find((f) => f.key && f.chapter === c.slug);
+      return withAlt({ ...base, id: c.slug, path: `chapters/${c.slug}/`, kicker: `${chapterKicker(i + 1)} · ${c.short}`, title: c.title, titleLines: splitTitle(c.title), numbers: signature ? [cardNumber(signature)] : [] });
+    }),
     ...(Object.entries(PAGE_CARDS) as [keyof typeof PAGE_CARDS, (typeof PAGE_CARDS)[keyof typeof PAGE_CARDS]][]).map(([id, p]) =>
       withAlt({ ...base, id, path: p.path, kicker: p.kicker, title: p.title, titleLines: splitTitle(p.title), subtitle: p.subtitle({ figures: content.figures.length, divisions: content.divisions }) }),
     ),
@@ -296,38 +271,14 @@ export function glyphProblems(cards: readonly OgCard[], charsets: Record<Face, I
   return problems;
 }
 
-// ───────────── content from files (for the subsetter and the unit test) ─────────────
-
-interface FileText {
-  path: string;
-  text: string;
-}
-
-/** The frontmatter of an MDX/Markdown file, parsed as YAML ({} when there is none). */
-export function frontmatter(text: string): Record<string, unknown> {
-  const fm = splitFrontmatter(text).frontmatter;
-  if (fm === null) return {};
-  const data = yaml.load(fm);
-  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-}
-
-/**
- * The cards' content from the raw text of content/ (as `readContentFiles` returns it): chapters
- * in `order`, their slug from the file name (NN-<slug>.mdx), figures in file order. The site
- * itself builds the same thing from its content collections.
- */
-export function cardContentFromFiles(files: { site: FileText; source: FileText; figures: FileText; places: FileText; chapters: FileText[] }): CardContent {
-  const site = yaml.load(files.site.text) as { name: string };
-  const source = yaml.load(files.source.text) as { headline: string; published: string };
-  const figures = yaml.load(files.figures.text) as CardFigure[];
-  const divisions = (yaml.load(files.places.text) as { kind?: string }[]).filter((p) => p.kind === 'division').length;
-  const chapters = files.chapters
-    .map((f) => {
-      const fm = frontmatter(f.text);
-      const slug = (f.path.split('/').pop() ?? '').replace(/^\d\d-/, '').replace(/\.mdx?$/, '');
-      return { slug, title: String(fm.title ?? ''), dek: String(fm.dek ?? ''), order: Number(fm.order ?? 0) };
-    })
-    .sort((a, b) => a.order - b.order)
-    .map(({ slug, title, dek }) => ({ slug, title, dek }));
-  return { siteName: site.name, headline: source.headline, published: source.published, chapters, figures, divisions };
+/** The cards' content from the site's content model (src/lib/guard/model.ts). */
+export function cardContent(model: SiteContent): CardContent {
+  return {
+    siteName: model.site.name,
+    headline: model.source.headline,
+    published: model.source.published,
+    chapters: model.chapters.map((c) => ({ slug: c.slug, title: c.title, short: c.short })),
+    figures: model.figures,
+    divisions: model.places.filter((p) => p.kind === 'division').length,
+  };
 }

@@ -40,3 +40,18 @@ export function firstDifference(a: string, b: string): number {
 export function readingMinutes(text: string, charsPerMinute = 400): number {
   return Math.max(1, Math.round(stripWhitespace(text).length / charsPerMinute));
 }
+
+/** Approximate advance of one character, in em, in a CJK face: CJK and full-width characters are 1em. */
+export function charWidthEm(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (ch === ' ') return 0.25;
+  if (cp < 0x80) return /[0-9]/.test(ch) ? 0.55 : /[A-Z]/.test(ch) ? 0.7 : /[a-z]/.test(ch) ? 0.55 : 0.4;
+  return 1;
+}
+
+/** Approximate width of a line of text, in em. */
+export function textWidthEm(text: string): number {
+  let w = 0;
+  for (const ch of text) w += charWidthEm(ch);
+  return w;
+}

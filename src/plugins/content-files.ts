@@ -1,8 +1,9 @@
-/** Reads content/ and seeds/ from disk for the content guard (build-time I/O only). */
+/** Reads content/ and seeds/ from disk for the content guard, and loads the checked content (build-time I/O only). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { ContentFiles } from '../lib/guard';
+import { ContentError, validateContent, type ContentFiles, type ValidatedContent } from '../lib/guard';
+import { buildSiteContent, type SiteContent } from '../lib/guard/model';
 
 const read = (root: string, path: string) => ({ path, text: existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : '' });
 
@@ -30,5 +31,18 @@ export function readContentFiles(root: string): ContentFiles {
     timeline: read(root, 'content/timeline.yaml'),
     chapters,
     geo: read(root, 'content/geo/zhuzhou-districts.geojson'),
+    river: read(root, 'content/geo/xiangjiang.geojson'),
+    geoSource: read(root, 'content/geo/source.json'),
   };
+}
+
+/**
+ * The one way content is read: the files, checked by the guard, as the site's content model. Throws
+ * the guard's ContentError (one line per problem) when anything does not check out. The build
+ * (src/plugins/content-guard.ts), the tests and the tools all call this.
+ */
+export function loadContent(root: string): { validated: ValidatedContent; model: SiteContent } {
+  const { content, problems } = validateContent(readContentFiles(root));
+  if (problems.length || !content) throw new ContentError(problems);
+  return { validated: content, model: buildSiteContent(content) };
 }

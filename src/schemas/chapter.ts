@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { idSchema } from './common';
 
 /** Frontmatter of content/chapters/NN-<slug>.mdx. The slug comes from the file name. */
 export const chapterSchema = z
@@ -12,10 +11,8 @@ export const chapterSchema = z
     order: z.number().int().min(1).max(4),
     /** Editorial standfirst: one or two sentences, never article text. */
     dek: z.string().min(10).max(120),
-    /** Ids of the figure records the chapter shows. */
-    figures: z.array(idSchema).default([]),
-    /** Ids of the place records the chapter names. */
-    places: z.array(idSchema).default([]),
+    /** A short editorial name for the chapter switcher and the cover (清水塘, 两型社会). */
+    short: z.string().min(2).max(6),
   })
   .strict();
 export type ChapterFrontmatter = z.infer<typeof chapterSchema>;

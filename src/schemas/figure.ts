@@ -61,7 +61,7 @@ export const figureSchema = z
     counts: z.string().min(1).optional(),
     /** Editorial note (how a relative date was read, what a word was taken to mean). */
     note: z.string().min(1).optional(),
-    /** Shown among the cover's key numbers. */
+    /** The chapter's signature number (exactly one a chapter): the cover's number for the chapter and its share card's. */
     key: z.boolean().optional(),
     /** Present only for numbers the editors computed; then the quote need not contain the value. */
     derived: derivedSchema.optional(),

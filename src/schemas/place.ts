@@ -4,7 +4,7 @@ import { chapterSlugSchema, idSchema, quoteSchema } from './common';
 /** What kind of place the article names. `division` is one of Zhuzhou's nine county-level divisions. */
 export const placeKindSchema = z.enum([
   'division', 'town', 'village', 'subdistrict', 'community', 'site',
-  'enterprise', 'institution', 'mountain', 'river', 'road',
+  'enterprise', 'institution', 'mountain', 'river', 'road', 'city',
 ]);
 
 /** How much the coordinates can be trusted. */

@@ -1,11 +1,15 @@
 /**
  * The interactive map (Leaflet): the nine districts as vector shapes on a plain background (no
- * tiles, no other host), their names, a scale bar, bounded panning and zoom, and a marker for
- * every place with a popup (name, what the article says, a link to the paragraph). The district
- * buttons and the chapter filter outside the map do the same things by keyboard.
+ * tiles, no other host), the urban districts a shade darker, the 湘江 (schematic) and the city
+ * core named, a scale bar, bounded panning and zoom in Chinese, and a marker for every place with
+ * its name where there is room and a popup (name, what the article says, a link to the
+ * paragraph). Places of different districts never share a marker. Escape closes a popup; the
+ * controls never cover one. The district buttons and the chapter filter outside the map do the
+ * same things by keyboard.
  */
 import L from 'leaflet';
-import { clusterByDistance, clusterLabel, groupByPoint } from '../lib/map/markers';
+import { clusterByDistance, clusterLabel, groupByPoint, separate } from '../lib/map/markers';
+import { placeLabels } from '../lib/map/labels';
 import type { MapData, MapPlaceData as PlaceData } from '../lib/map/view';
 // The stylesheets are fetched with the map, not with the page (a plain CSS import would be linked
 // from every page that has a map, at load).
@@ -62,7 +66,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
 
   const holder = el('div', 'leaflet-holder');
   holder.setAttribute('role', 'region');
-  holder.setAttribute('aria-label', `${figure.querySelector('.map-title')?.textContent ?? '地图'}（交互示意图：方向键平移，加减号缩放，Tab 键逐个选择地点）`);
+  holder.setAttribute('aria-label', `${figure.querySelector('.map-title')?.textContent ?? '地图'}（交互示意图：方向键平移，加减号缩放，Tab 键逐个选择地点，Esc 关闭说明）`);
   frame.append(holder);
 
   const [[w, s], [e, n]] = data.bbox;
@@ -77,22 +81,26 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
     maxBounds: all.pad(0.15),
     maxBoundsViscosity: 0.8,
     attributionControl: true,
+    zoomControl: false,
     keyboard: true,
   });
+  L.control.zoom({ zoomInTitle: '放大', zoomOutTitle: '缩小', position: 'topleft' }).addTo(map);
+  for (const [sel, label] of [['.leaflet-control-zoom-in', '放大'], ['.leaflet-control-zoom-out', '缩小']] as const) holder.querySelector(sel)?.setAttribute('aria-label', label);
   map.fitBounds(bounds, { padding: [8, 8] });
   map.setMinZoom(Math.min(map.getZoom(), map.getBoundsZoom(all)) - 0.5);
   map.setMaxZoom(13);
   map.attributionControl.setPrefix(false).addAttribution(data.credit);
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
 
-  const colors = () => ({ fill: css('--paper'), line: css('--ink-3'), active: css('--chart-1'), soft: css('--chart-3') });
+  const colors = () => ({ fill: css('--paper'), urban: css('--map-urban'), line: css('--ink-3'), active: css('--chart-1'), soft: css('--chart-3'), river: css('--map-river') });
   let selected: string | null = null;
   let chapter = '';
+  const urban = new Set(data.urban);
   const districtLayers = new Map<string, L.Path>();
   const styleFor = (id: string): L.PathOptions => {
     const c = colors();
     const hasChapterPlaces = chapter && data.places.some((p) => p.chapter === chapter && p.district === id);
-    return { color: c.line, weight: id === selected ? 2.5 : 1, fillColor: id === selected ? c.active : hasChapterPlaces ? c.soft : c.fill, fillOpacity: id === selected ? 0.25 : 1 };
+    return { color: c.line, weight: id === selected ? 2.5 : 1, fillColor: id === selected ? c.active : hasChapterPlaces ? c.soft : urban.has(id) ? c.urban : c.fill, fillOpacity: id === selected ? 0.25 : 1 };
   };
   L.geoJSON(geometry, {
     style: (f) => styleFor(String(f?.properties?.id)),
@@ -100,43 +108,78 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       const id = String(f.properties.id);
       const name = data.districts.find((d) => d.id === id)?.name ?? String(f.properties.name);
       districtLayers.set(id, layer as L.Path);
-      layer.bindTooltip(el('span', null, name), { permanent: true, direction: 'center', className: 'district-label' });
+      // The name where the static map writes it (inside the part of the district in view), else at its centre.
+      const at = data.districts.find((d) => d.id === id)?.labelAt;
+      if (at) L.tooltip({ permanent: true, direction: 'center', className: 'district-label' }).setLatLng([at[1], at[0]]).setContent(name).addTo(map);
+      else layer.bindTooltip(el('span', null, name), { permanent: true, direction: 'center', className: 'district-label' });
       layer.on('click', () => select(id === selected ? null : id));
     },
   }).addTo(map);
+  const riverLine = data.river ? L.polyline(data.river.latlngs, { color: colors().river, weight: 4, interactive: false, lineCap: 'round' }).addTo(map) : null;
+  if (riverLine && data.river) riverLine.bindTooltip(el('span', null, data.river.name), { permanent: true, direction: 'center', className: 'river-label' });
+  for (const a of data.areas) L.tooltip({ permanent: true, direction: 'center', className: 'area-label' }).setLatLng([a.lat, a.lon]).setContent(a.name).addTo(map);
 
   /**
-   * Markers: places at one point share a marker (the editors could only place them in their
-   * district), and markers that would cover each other at this zoom are merged, so every marker can
-   * be seen and pressed. Redrawn on zoom and when the filter changes.
+   * Markers: places of one district at one point share a marker, and markers of one district that
+   * would cover each other at this zoom are merged; markers of different districts are moved apart
+   * instead (never merged). Names are written beside markers where there is room. Redrawn on zoom
+   * and when the filter changes.
    */
   const markerLayer = L.layerGroup().addTo(map);
+  const popupOptions: L.PopupOptions = { maxWidth: 280, autoPanPaddingTopLeft: L.point(56, 16), autoPanPaddingBottomRight: L.point(16, 40) };
+  let lastMarker: HTMLElement | null = null;
   function renderMarkers() {
     markerLayer.clearLayers();
     const points = groupByPoint(data.places.filter(visible)).map((g) => {
       const pt = map.latLngToLayerPoint([g.lat, g.lon]);
-      return { x: pt.x, y: pt.y, item: g };
+      return { x: pt.x, y: pt.y, group: g.district, item: g };
     });
-    for (const c of clusterByDistance(points, 28)) {
+    const clusters = clusterByDistance(points, 28);
+    const moved = separate(clusters, 30);
+    const size = map.getSize();
+    const origin = map.latLngToLayerPoint(map.containerPointToLatLng([0, 0]));
+    const names = clusters.map((c) => {
+      const members = c.items.flatMap((g) => g.members.map((m) => m.place));
+      return members.length === 1 ? members[0]!.name : `${members[0]!.name}等${members.length}处`;
+    });
+    const labels = placeLabels(moved.map((m, i) => ({ x: m.x - origin.x, y: m.y - origin.y, r: 14, text: names[i]! })), { width: size.x, height: size.y }, 12);
+    clusters.forEach((c, i) => {
       const members = c.items.flatMap((g) => g.members.map((m) => m.place)).sort((a, b) => a.n - b.n);
-      const first = c.items[0]!;
       const label = clusterLabel(members.map((p) => p.n));
       const approximate = members.some((p) => p.approximate);
       const width = Math.max(26, label.length * 8 + 14);
+      const at = map.layerPointToLatLng([moved[i]!.x, moved[i]!.y]);
       const icon = L.divIcon({ className: `place-marker${approximate ? ' approximate' : ''}`, html: label, iconSize: [width, 26], iconAnchor: [width / 2, 13], popupAnchor: [0, -13] });
-      const names = members.map((p) => `${p.n}. ${p.name}`).join('、');
-      const marker = L.marker([first.lat, first.lon], { icon, keyboard: true, title: names, alt: names, riseOnHover: true });
-      marker.bindPopup(() => popupFor(members), { maxWidth: 280 });
+      const list = members.map((p) => `${p.n}. ${p.name}`).join('、');
+      const marker = L.marker(at, { icon, keyboard: true, title: list, alt: list, riseOnHover: true });
+      marker.bindPopup(() => popupFor(members), popupOptions);
+      marker.on('popupopen', () => { lastMarker = marker.getElement() ?? null; });
+      const placed = labels[i];
+      if (placed) {
+        const direction = placed.anchor === 'end' ? 'left' : placed.anchor === 'start' ? 'right' : placed.box.y1 <= moved[i]!.y - origin.y ? 'top' : 'bottom';
+        const offset: Record<typeof direction, [number, number]> = { left: [-width / 2, 0], right: [width / 2, 0], top: [0, -13], bottom: [0, 13] };
+        marker.bindTooltip(names[i]!, { permanent: true, direction, className: 'place-label', offset: offset[direction] });
+      }
       marker.addTo(markerLayer);
+      if (Math.hypot(moved[i]!.x - c.x, moved[i]!.y - c.y) > 1) L.polyline([map.layerPointToLatLng([c.x, c.y]), at], { color: colors().active, weight: 1, interactive: false }).addTo(markerLayer);
       const node = marker.getElement();
       if (node) {
         node.setAttribute('role', 'button');
         node.setAttribute('aria-label', `${label}：${members.map((p) => p.name).join('、')}${approximate ? '（约略位置）' : ''}，打开说明`);
         node.dataset.place = members.map((p) => p.id).join(' ');
       }
-    }
+    });
   }
   map.on('zoomend', renderMarkers);
+  // Escape closes a popup and gives the focus back to its marker.
+  holder.addEventListener('keydown', (ev) => {
+    if (ev.key !== "Escape") return;
+    if (holder.querySelector('.leaflet-popup')) {
+      map.closePopup();
+      lastMarker?.focus();
+      ev.stopPropagation();
+    }
+  });
   function visible(p: PlaceData) {
     return (!chapter || p.chapter === chapter) && (!selected || p.district === selected);
   }
@@ -154,6 +197,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       if (visible(p)) shown++;
     }
     for (const [id, layer] of districtLayers) layer.setStyle(styleFor(id));
+    riverLine?.setStyle({ color: colors().river });
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.district === selected));
     const dname = data.districts.find((d) => d.id === selected)?.name;
     if (status) status.textContent = `${dname ? `${dname}：` : ''}显示${shown}个地点${shown === 0 ? '（文中未提到这里的具体地点）' : ''}`;

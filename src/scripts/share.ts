@@ -1,7 +1,9 @@
 /**
- * Sharing on a chapter page: copy-link controls (Clipboard API, with a fallback for browsers and
- * in-app views without it), the Web Share API where the browser has it, and the print button.
- * Everything works as a plain link without JavaScript; this only adds copying and announces it.
+ * Sharing on a chapter page: each paragraph's ¶ opens a small menu — copy the paragraph's link,
+ * copy its words (or the words selected in it) with the link, share (Web Share API, where the
+ * browser has it), report an error in it — and the # of subheads and figures copies their link.
+ * The Clipboard API is used with a fallback for in-app browsers without it; a live region says
+ * what happened. Without JavaScript every control is a plain link to its anchor.
  */
 let hideTimer = 0;
 
@@ -40,18 +42,98 @@ async function copy(text: string): Promise<boolean> {
   return ok;
 }
 
-async function copyAndSay(url: string) {
-  announce((await copy(url)) ? '已复制链接' : `无法自动复制，请手动复制：${url}`);
+async function copyAndSay(text: string, what: string) {
+  announce((await copy(text)) ? `已复制${what}` : `无法自动复制，请手动复制：${text}`);
+}
+
+/** The paragraph's words as the reader would quote them: the selection inside it, else the whole paragraph. */
+function quoteOf(p: HTMLElement): string {
+  const sel = getSelection();
+  const picked = sel && !sel.isCollapsed && p.contains(sel.anchorNode) && p.contains(sel.focusNode) ? sel.toString().trim() : '';
+  return picked || (p.textContent ?? '').trim();
+}
+
+/** “…quote…” — 《headline》第一章 · 第3段 + URL. */
+export function quoteWithLink(quote: string, cite: string, n: string, url: string): string {
+  return `“${quote}”\n——${cite} · 第${n}段\n${url}`;
+}
+
+let menu: HTMLElement | null = null;
+let opener: HTMLAnchorElement | null = null;
+
+function paragraphMenu(): HTMLElement {
+  if (menu) return menu;
+  menu = document.createElement('div');
+  menu.className = 'para-menu';
+  menu.setAttribute('popover', 'auto');
+  menu.setAttribute('role', 'menu');
+  menu.id = 'para-menu';
+  document.body.append(menu);
+  menu.addEventListener('toggle', (e) => {
+    if ((e as ToggleEvent).newState === 'closed') opener?.setAttribute('aria-expanded', 'false');
+  });
+  return menu;
+}
+
+function openMenu(a: HTMLAnchorElement) {
+  const p = a.parentElement?.querySelector<HTMLElement>('p[data-article]');
+  const article = a.closest<HTMLElement>('[data-cite]');
+  if (!p || !article) return;
+  const url = new URL(a.getAttribute('href')!, location.href).href;
+  const n = p.id.slice(1);
+  const m = paragraphMenu();
+  m.replaceChildren();
+  const item = (label: string, act: () => void) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.setAttribute('role', 'menuitem');
+    b.textContent = label;
+    b.addEventListener('click', () => { m.hidePopover(); act(); });
+    m.append(b);
+  };
+  item('复制本段链接', () => { history.replaceState(null, '', `#${p.id}`); void copyAndSay(url, '本段链接'); });
+  item('复制引文与链接', () => void copyAndSay(quoteWithLink(quoteOf(p), article.dataset.cite!, n, url), '引文与链接'));
+  if (typeof navigator.share === 'function') item('分享…', () => void navigator.share({ title: document.title, text: quoteOf(p), url }).catch(() => undefined));
+  if (article.dataset.report) {
+    const r = document.createElement('a');
+    r.setAttribute('role', 'menuitem');
+    r.textContent = '报告这一段的错误';
+    const body = `页面地址：${url}\n段落：第${n}段\n本站现在的说法：\n应为：\n依据（出处）：\n`;
+    r.href = `${article.dataset.report}?subject=${encodeURIComponent(`勘误：${article.dataset.cite} · 第${n}段`)}&body=${encodeURIComponent(body)}`;
+    m.append(r);
+  }
+  opener?.setAttribute('aria-expanded', 'false');
+  opener = a;
+  a.setAttribute('aria-expanded', 'true');
+  m.showPopover();
+  const box = a.getBoundingClientRect();
+  const left = Math.max(8, Math.min(box.left, innerWidth - m.offsetWidth - 8));
+  const below = box.bottom + 6 + m.offsetHeight < innerHeight;
+  m.style.setProperty('position', 'fixed');
+  m.style.setProperty('left', `${left}px`);
+  m.style.setProperty('top', `${below ? box.bottom + 6 : Math.max(8, box.top - m.offsetHeight - 6)}px`);
+  m.querySelector<HTMLElement>('button, a')?.focus();
 }
 
 export function initShare(): void {
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('.para > .copy-link')) {
+    a.setAttribute('aria-haspopup', 'menu');
+    a.setAttribute('aria-expanded', 'false');
+  }
   document.addEventListener('click', (e) => {
-    const a = (e.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy]');
+    const target = e.target as Element | null;
+    const para = target?.closest<HTMLAnchorElement>('.para > .copy-link');
+    if (para) {
+      e.preventDefault();
+      openMenu(para);
+      return;
+    }
+    const a = target?.closest<HTMLAnchorElement>('a[data-copy]');
     if (!a) return;
     e.preventDefault();
     const url = new URL(a.getAttribute('href')!, location.href);
     history.replaceState(null, '', url.hash);
-    void copyAndSay(url.href);
+    void copyAndSay(url.href, '链接');
   });
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-share]')) {
     const action = b.dataset.share;
@@ -60,7 +142,7 @@ export function initShare(): void {
     b.addEventListener('click', () => {
       const url = b.dataset.url ?? location.href.replace(/#.*$/, '');
       if (action === 'print') window.print();
-      else if (action === 'copy') void copyAndSay(url);
+      else if (action === 'copy') void copyAndSay(url, '链接');
       else navigator.share({ title: document.title, url }).catch(() => undefined);
     });
   }

@@ -46,7 +46,7 @@ async function loadCardLib() {
   const { build } = await import('esbuild');
   const result = await build({
     stdin: {
-      contents: "export * from './src/lib/og-card.ts'; export { readContentFiles } from './src/plugins/content-files.ts';",
+      contents: "export * from './src/lib/og-card.ts'; export { loadContent } from './src/plugins/content-files.ts';",
       resolveDir: root,
       sourcefile: 'og-card-entry.ts',
       loader: 'ts',
@@ -84,7 +84,7 @@ export async function main(argv = process.argv.slice(2)) {
   const ti = argv.indexOf('--tarball');
   const tarballArg = ti >= 0 ? argv[ti + 1] : undefined;
   const lib = await loadCardLib();
-  const cards = lib.buildCards(lib.cardContentFromFiles(lib.readContentFiles(root)));
+  const cards = lib.buildCards(lib.cardContent(lib.loadContent(root).model));
   const charset = lib.requiredCharset(cards);
 
   const tmp = mkdtempSync(join(tmpdir(), 'noto-serif-sc-'));

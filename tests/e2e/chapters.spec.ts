@@ -1,4 +1,4 @@
-import { chapterSlugs, expect, test } from './site';
+import { chapterSlugs, expect, model, test } from './site';
 
 test('chapter navigation walks the four chapters in order, forwards and back', async ({ watched: page }) => {
   await page.goto(`chapters/${chapterSlugs[0]}/`);
@@ -13,18 +13,34 @@ test('chapter navigation walks the four chapters in order, forwards and back', a
   }
 });
 
-for (const slug of chapterSlugs) {
-  test(`${slug}: article paragraphs are marked and numbered, editorial matter is not`, async ({ watched: page }) => {
-    await page.goto(`chapters/${slug}/`);
+for (const c of model.chapters) {
+  test(`${c.slug}: title, dek, one meta line, then the article; paragraphs marked and numbered, editorial matter not`, async ({ watched: page }) => {
+    await page.goto(`chapters/${c.slug}/`);
     const ids = await page.locator('.prose p[data-article]').evaluateAll((ps) => ps.map((p) => p.id));
-    expect(ids.length).toBeGreaterThan(5);
-    expect(ids).toEqual(ids.map((_, i) => `p${i + 1}`));
-    await expect(page.locator('[data-editorial][data-article], .dek[data-article], .toc [data-article]')).toHaveCount(0);
-    // Every table-of-contents link lands on an editorial subhead.
-    const targets = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(targets.length).toBeGreaterThan(1);
-    for (const t of targets) await expect(page.locator(`${t}[data-editorial]`)).toHaveCount(1);
-    await expect(page.getByText(/阅读约\d+分钟/)).toBeVisible();
+    expect(ids).toEqual(c.paragraphs.map((p) => p.id));
+    await expect(page.locator('[data-editorial][data-article], .dek[data-article]')).toHaveCount(0);
+    // The head is the title, the dek and one meta line: no contents box, no legend, no method notes.
+    const head = await page.locator('.chapter-head > *').evaluateAll((els) => els.map((e) => e.className || e.tagName.toLowerCase()));
+    expect(head).toEqual(['kicker', 'chapter-title', 'dek', 'chapter-meta']);
+    await expect(page.locator('.toc, .legend, .title-note')).toHaveCount(0);
+    await expect(page.locator('.chapter-meta')).toContainText(`原文约${c.chars}字`);
+    // The switcher at the top names the four chapters and marks this one.
+    const switcher = page.getByRole('navigation', { name: '章节', exact: true });
+    await expect(switcher.getByRole('link')).toHaveCount(model.chapters.length);
+    await expect(switcher.locator('[aria-current="page"]')).toHaveText(new RegExp(c.short));
+  });
+}
+
+for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+  test.describe(`at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+    test('every chapter’s first paragraph starts inside the first screen', async ({ watched: page }) => {
+      for (const slug of chapterSlugs) {
+        await page.goto(`chapters/${slug}/`);
+        const top = await page.locator('#p1').evaluate((p) => p.getBoundingClientRect().top + scrollY);
+        expect(top, slug).toBeLessThan(height - 60);
+      }
+    });
   });
 }
 

@@ -1,21 +1,10 @@
 import { formatFigure } from '../../src/lib/numbers';
 import { stripWhitespace } from '../../src/lib/text';
-import { chapterSlugs, expect, figures, test } from './site';
+import { expect, figures, model, test } from './site';
 
 const byId = new Map(figures.map((f) => [f.id, f]));
-/** The chapters with Chart.js charts (checked below: each has at least one). */
-const chartPages = ['chapters/qingshuitang/', 'chapters/innovation/'];
-
-test('every figure record is shown on its own chapter page, as a chart, key number or share', async ({ watched: page }) => {
-  const shown = new Map<string, string>();
-  for (const slug of chapterSlugs) {
-    await page.goto(`chapters/${slug}/`);
-    const ids = await page.locator('main [data-figures]').evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-figures')!.split(' ')));
-    for (const id of ids) if (!shown.has(id)) shown.set(id, slug);
-  }
-  const missing = figures.filter((f) => shown.get(f.id) !== f.chapter).map((f) => `${f.id} (${f.chapter})`);
-  expect(missing).toEqual([]);
-});
+/** The chapters with Chart.js charts, from the content (checked below: each has at least one). */
+const chartPages = model.chapters.filter((c) => c.graphics.some((g) => g.name === 'Chart')).map((c) => `chapters/${c.slug}/`);
 
 for (const path of chartPages) {
   test(`${path}: Chart.js loads only when a chart comes near, and every canvas draws`, async ({ watched: page }) => {
@@ -78,10 +67,34 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('a chapter without Chart.js charts loads no chart code', async ({ watched: page }) => {
+  const plain = model.chapters.find((c) => !c.graphics.some((g) => g.name === 'Chart'))!;
+  const chunks: string[] = [];
+  page.on('request', (r) => { if (/chart-render|charts/.test(r.url())) chunks.push(r.url()); });
+  await page.goto(`chapters/${plain.slug}/`);
+  await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+  await page.waitForLoadState('networkidle');
+  expect(chunks).toEqual([]);
+});
+
+test('the closure graphic draws one square per enterprise: the closed ones filled, the last ones outlined', async ({ watched: page }) => {
+  const units = model.chapters.flatMap((c) => c.graphics.filter((g) => g.name === 'Units').map((g) => ({ c, g })));
+  expect(units.length).toBeGreaterThan(0);
+  for (const { c, g } of units) {
+    await page.goto(`chapters/${c.slug}/`);
+    const parts = g.ids.slice(0, -1).map((id) => figures.find((f) => f.id === id)!);
+    const whole = figures.find((f) => f.id === g.ids[g.ids.length - 1])!;
+    const fig = page.locator(`#figure-${g.id}`);
+    await expect(fig.locator('rect.u')).toHaveCount(whole.value!);
+    for (const [i, p] of parts.entries()) await expect(fig.locator(`rect.u-${i}`)).toHaveCount(p.value!);
+    await expect(fig.locator('svg.units')).toHaveAttribute('aria-label', new RegExp(formatFigure(whole)));
+  }
+});
+
 test('the cover’s timeline lists every dated event in order, each linking to the paragraph that reports it', async ({ watched: page }) => {
   const { timeline } = await import('./site');
   await page.goto('');
-  const items = await page.locator('#timeline .tl-event').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-events')!, href: (e.querySelector('a') as HTMLAnchorElement).href })));
+  const items = await page.locator('#figure-timeline .tl-event').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-events')!, href: (e.querySelector('a') as HTMLAnchorElement).href })));
   expect(items.map((i) => i.id).sort()).toEqual(timeline.map((e) => e.id).sort());
   const dates = items.map((i) => timeline.find((e) => e.id === i.id)!.date);
   expect(dates).toEqual([...dates].sort());

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { stripWhitespace } from '../../src/lib/text';
-import { chapterSlugs, expect, places, test } from './site';
+import { expect, model, places, test } from './site';
 
-const points = places.filter((p) => p.kind !== 'division');
+/** The places drawn as markers: everything the article names but the divisions (the map), the river (a line) and the city (a name). */
+const points = places.filter((p) => p.named && p.kind !== 'division' && p.kind !== 'river' && p.kind !== 'city');
 
 async function openMap(page: Page, path = 'map/', figure = '#figure-map') {
   await page.goto(path);
@@ -71,9 +72,9 @@ test('a marker is reachable and opened with the keyboard, with a visible focus',
 test('the chapter filter and the district buttons change what is shown', async ({ watched: page }) => {
   const map = await openMap(page);
   const visibleIds = () => map.locator('.place-list li:not([hidden])').evaluateAll((ls) => ls.map((l) => (l as HTMLElement).dataset.place!));
-  expect((await visibleIds()).length).toBe(points.length);
+  expect((await visibleIds()).length).toBe(places.filter((p) => p.named && p.kind !== 'division').length);
   await map.getByLabel('第四章').check();
-  expect((await visibleIds()).sort()).toEqual(points.filter((p) => p.chapter === 'social-governance').map((p) => p.id).sort());
+  expect((await visibleIds()).sort()).toEqual(expect.arrayContaining(points.filter((p) => p.chapter === 'social-governance').map((p) => p.id).sort()));
   const markerIds = await map.locator('.leaflet-marker-icon').evaluateAll((ms) => ms.flatMap((m) => (m as HTMLElement).dataset.place!.split(' ')));
   expect(markerIds).toEqual(expect.arrayContaining(points.filter((p) => p.chapter === 'social-governance').map((p) => p.id)));
   expect(markerIds).not.toContain('crrc-zelc');
@@ -82,20 +83,91 @@ test('the chapter filter and the district buttons change what is shown', async (
   await hetang.focus();
   await page.keyboard.press('Enter');
   await expect(hetang).toHaveAttribute('aria-pressed', 'true');
-  expect((await visibleIds()).sort()).toEqual(points.filter((p) => p.district === 'hetang').map((p) => p.id).sort());
+  expect((await visibleIds()).sort()).toEqual(expect.arrayContaining(points.filter((p) => p.district === 'hetang').map((p) => p.id).sort()));
   await expect(map.locator('.map-status')).toContainText('荷塘区');
 });
 
-for (const slug of chapterSlugs) {
-  test(`${slug}: the chapter's map excerpt marks the places the chapter names`, async ({ watched: page }) => {
-    await page.goto(`chapters/${slug}/`);
-    const fig = page.locator(`#figure-map-${slug}`);
-    const ids = (await fig.getAttribute('data-places'))!.split(' ');
-    const named = points.filter((p) => p.chapter === slug).map((p) => p.id);
-    expect(ids).toEqual(expect.arrayContaining(named));
+for (const c of model.chapters) {
+  const excerpt = c.graphics.find((g) => g.name === 'PlaceMap');
+  if (!excerpt) continue;
+  test(`${c.slug}: the chapter's map excerpt marks the places it lists, with the 湘江 in view`, async ({ watched: page }) => {
+    await page.goto(`chapters/${c.slug}/`);
+    const fig = page.locator(`#figure-${excerpt.id}`);
+    expect((await fig.getAttribute('data-places'))!.split(' ')).toEqual(excerpt.ids);
+    const marked = (await fig.locator('svg g.marker').evaluateAll((gs) => gs.flatMap((g) => g.getAttribute('data-place')!.split(' ')))).sort();
+    expect(marked).toEqual(excerpt.ids.filter((id) => points.some((p) => p.id === id)).sort());
     await expect(fig.locator('svg path[data-district]')).toHaveCount(9);
+    await expect(fig.locator('svg g.river path')).toHaveCount(1);
+    // The river crosses the drawing: some of its path lies inside the view box.
+    const inView = await fig.locator('svg g.river path').evaluate((p: SVGPathElement) => {
+      const svg = p.ownerSVGElement!;
+      const [w, h] = [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height];
+      const n = p.getTotalLength();
+      for (let t = 0; t <= n; t += n / 50) { const q = p.getPointAtLength(t); if (q.x > 0 && q.y > 0 && q.x < w && q.y < h) return true; }
+      return false;
+    });
+    expect(inView, 'the river in view').toBe(true);
   });
 }
+
+test('the 湘江 is drawn and named in the static map and in Leaflet, and the city core is named', async ({ watched: page }) => {
+  await page.goto('map/');
+  const svg = page.locator('#figure-map svg.map-svg');
+  await expect(svg.locator('g.river path')).toHaveCount(1);
+  await expect(svg.locator('g.river text')).toHaveText('湘江');
+  await expect(svg.locator('g.area-labels text')).toHaveText('株洲市区');
+  const map = await openMap(page);
+  await expect(map.locator('.leaflet-overlay-pane path:not(.leaflet-interactive)')).toHaveCount(1);
+  await expect(map.locator('.leaflet-tooltip.river-label')).toHaveText('湘江');
+  await expect(map.locator('.leaflet-tooltip.area-label')).toHaveText('株洲市区');
+  // The four urban districts are named (in view on /map/).
+  for (const d of ['荷塘区', '芦淞区', '石峰区', '天元区']) await expect(map.locator('.leaflet-tooltip.district-label', { hasText: d })).toHaveCount(1);
+});
+
+test('the map controls speak Chinese, Escape closes a popup, and no control covers it', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const map = await openMap(page);
+  await expect(map.locator('.leaflet-control-zoom-in')).toHaveAttribute('title', '放大');
+  await expect(map.locator('.leaflet-control-zoom-out')).toHaveAttribute('title', '缩小');
+  const markers = map.locator('.leaflet-marker-icon');
+  for (let i = 0; i < Math.min(await markers.count(), 6); i++) {
+    const m = markers.nth(i);
+    await m.focus();
+    await page.keyboard.press('Enter');
+    const popup = map.locator('.leaflet-popup');
+    await expect(popup).toBeVisible();
+    await page.waitForTimeout(350); // the popup pans into view
+    const p = (await popup.boundingBox())!;
+    for (const sel of ['.leaflet-control-zoom', '.leaflet-control-scale', '.leaflet-control-attribution']) {
+      const c = (await map.locator(sel).boundingBox())!;
+      const overlap = c.x < p.x + p.width && p.x < c.x + c.width && c.y < p.y + p.height && p.y < c.y + c.height;
+      expect(overlap, `${sel} covers the popup of marker ${i}`).toBe(false);
+    }
+    await page.keyboard.press('Escape');
+    await expect(popup).toHaveCount(0);
+    await expect(m).toBeFocused();
+  }
+});
+
+test('on a phone, places of different districts never share a marker', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const map = await openMap(page);
+  const districtOf = new Map(points.map((p) => [p.id, p.district ?? p.districts?.[0]]));
+  const groups = await map.locator('.leaflet-marker-icon').evaluateAll((ms) => ms.map((m) => (m as HTMLElement).dataset.place!.split(' ')));
+  expect(groups.length).toBeGreaterThan(0);
+  for (const g of groups) expect(new Set(g.map((id) => districtOf.get(id))).size, g.join(' ')).toBe(1);
+});
+
+test('the cover map is a compact visual lead on a phone', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('');
+  const box = (await page.locator('#figure-overview .map-svg').boundingBox())!;
+  expect(box.height).toBeLessThanOrEqual(362);
+  await expect(page.locator('#figure-overview g.river path')).toHaveCount(1);
+  // The chapters are within the first two screens.
+  const top = await page.locator('.chapter-list a').first().evaluate((a) => a.getBoundingClientRect().top + scrollY);
+  expect(top).toBeLessThan(2 * 844);
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -103,14 +175,14 @@ test.describe('without JavaScript', () => {
     await page.goto('map/');
     await expect(page.locator('#figure-map svg path[data-district]')).toHaveCount(9);
     for (const p of await page.locator('#figure-map svg path[data-district]').all()) await expect(p).toBeVisible();
-    await expect(page.locator('#figure-map .place-list li')).toHaveCount(points.length);
+    await expect(page.locator('#figure-map .place-list li')).toHaveCount(places.filter((p) => p.named && p.kind !== 'division').length);
     await expect(page.locator('#figure-map .map-controls')).toBeHidden();
   });
 });
 
 test('the map prints: the static SVG and its place list, on /map/ and in a chapter', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'zz-map-print-'));
-  for (const [path, figure] of [['map/', '#figure-map'], ['chapters/social-governance/', '#figure-map-social-governance']] as const) {
+  for (const [path, figure] of [['map/', '#figure-map'], ['chapters/social-governance/', '#figure-map']] as const) {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator(`${figure} svg.map-svg`)).toBeVisible();
@@ -121,6 +193,8 @@ test('the map prints: the static SVG and its place list, on /map/ and in a chapt
     const names = await page.locator(`${figure} .place-list .name`).allTextContents();
     for (const n of names) expect(text).toContain(stripWhitespace(n));
     for (const d of ['荷塘区', '天元区']) expect(text).toContain(d);
+    // Places are listed once: one list on the page (the whole-city map on /map/ has none of its own).
+    await expect(page.locator('.place-list')).toHaveCount(1);
   }
 });
 

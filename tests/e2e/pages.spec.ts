@@ -32,3 +32,49 @@ test.describe('every page', () => {
     await expect(page.locator('main')).toBeFocused();
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('no page scrolls sideways at 390 px', async ({ watched: page }) => {
+    for (const path of [...pages, '404/']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      expect(overflow, `/${path} is ${overflow}px too wide`).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test('/figures/: with JavaScript, search, filter by chapter and qualifier, and sort; the whole table without', async ({ watched: page }) => {
+  const { figures, model } = await import('./site');
+  await page.goto('figures/');
+  const rows = page.locator('.figures-table tbody tr');
+  const shown = () => page.locator('.figures-table tbody tr:not([hidden])');
+  await expect(rows).toHaveCount(figures.length);
+  const tools = page.getByRole('search', { name: '查找数字' });
+  await expect(tools).toBeVisible();
+  await tools.getByLabel('章节').selectOption(model.chapters[3]!.slug);
+  await expect(shown()).toHaveCount(figures.filter((f) => f.chapter === model.chapters[3]!.slug).length);
+  await tools.getByLabel('限定').selectOption('atLeast');
+  await expect(shown()).toHaveCount(figures.filter((f) => f.chapter === model.chapters[3]!.slug && f.qualifier === 'atLeast').length);
+  await tools.getByLabel('章节').selectOption('');
+  await tools.getByLabel('限定').selectOption('');
+  await tools.getByLabel('查找').fill('荷塘');
+  await expect(shown()).toHaveCount(figures.filter((f) => `${f.label}${f.quote}`.includes('荷塘')).length);
+  await tools.getByLabel('查找').fill('');
+  await tools.getByLabel('排序').selectOption('desc');
+  const values = await shown().evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.value).filter((v) => v !== '').map(Number));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+  await expect(page.locator('.fig-count')).toContainText(`共${figures.length}项`);
+});
+
+test.describe('/figures/ on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('rows are cards: no table header, each row a block with its value beside its label', async ({ watched: page }) => {
+    await page.goto('figures/');
+    await expect(page.locator('.figures-table thead')).toBeHidden();
+    const row = page.locator('.figures-table tbody tr').first();
+    expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('grid');
+    const h = (await row.boundingBox())!.height;
+    expect(h).toBeGreaterThan(60);
+  });
+});

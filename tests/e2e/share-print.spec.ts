@@ -10,13 +10,28 @@ import { chapterSlugs, expect, figures, read, source, test } from './site';
 
 test.describe('copy links', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-  test('the ¶ control of a paragraph copies its URL and says so', async ({ watched: page, baseURL }) => {
+  test('the ¶ of a paragraph opens a menu: copy its link, or its words with the link', async ({ watched: page, baseURL }) => {
     await page.goto('chapters/innovation/');
     const control = page.getByRole('link', { name: '第3段的链接' });
     await expect(control).toHaveAttribute('href', '#p3');
     await control.click();
-    await expect(page.getByRole('status')).toHaveText('已复制链接');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('chapters/innovation/#p3', baseURL).href);
+    const menu = page.getByRole('menu');
+    await expect(menu).toBeVisible();
+    await menu.getByRole('menuitem', { name: '复制本段链接' }).click();
+    await expect(page.getByRole('status')).toHaveText('已复制本段链接');
+    const url = new URL('chapters/innovation/#p3', baseURL).href;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await control.click();
+    await page.getByRole('menuitem', { name: '复制引文与链接' }).click();
+    await expect(page.getByRole('status')).toHaveText('已复制引文与链接');
+    const p3 = (await page.locator('#p3').textContent())!.trim();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`“${p3}”\n——《${source.headline}》第三章 · 第3段\n${url}`);
+    // The report link carries the paragraph.
+    await control.click();
+    await expect(page.getByRole('menuitem', { name: '报告这一段的错误' })).toHaveAttribute('href', new RegExp(`^mailto:[^?]+\\?subject=.+&body=.*${encodeURIComponent(url).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
   });
   test('a figure’s # control copies the figure’s URL', async ({ watched: page, baseURL }) => {
     await page.goto('chapters/qingshuitang/');
@@ -25,6 +40,22 @@ test.describe('copy links', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('chapters/qingshuitang/#figure-closures', baseURL).href);
   });
 });
+
+for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+  test(`at ${width}px: paragraph controls are at least 24×24 and clear of the screen edge; the QR code only where it can be scanned`, async ({ watched: page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('chapters/two-oriented-society/');
+    for (const c of await page.locator('.para > .copy-link').all()) {
+      const b = (await c.boundingBox())!;
+      expect(b.width).toBeGreaterThanOrEqual(24);
+      expect(b.height).toBeGreaterThanOrEqual(24);
+      expect(b.x).toBeGreaterThanOrEqual(6);
+    }
+    const qr = page.locator('.share-box svg.qr');
+    if (width < 768) await expect(qr).toBeHidden();
+    else await expect(qr).toBeVisible();
+  });
+}
 
 test('without the Clipboard API (some in-app browsers) copying falls back to the selection and says so', async ({ watched: page, baseURL }) => {
   await page.addInitScript(() => {
@@ -72,7 +103,11 @@ test('with the Web Share API the share button shares the chapter URL', async ({ 
   expect(shared.map((s) => s.url)).toEqual([await page.locator('link[rel=canonical]').getAttribute('href')]);
 });
 
-/** Prints a freshly loaded page to PDF; returns its text (white space removed), page count and page images. */
+/**
+ * Prints a freshly loaded page to PDF; returns its text (white space removed, running headers and
+ * page numbers taken out), its pages' texts, and how far down each page the ink goes (0–1 of the
+ * area inside the margins).
+ */
 async function printToPdf(page: import('@playwright/test').Page, path: string) {
   const dir = mkdtempSync(join(tmpdir(), 'zz-print-'));
   await page.goto(path);
@@ -83,68 +118,80 @@ async function printToPdf(page: import('@playwright/test').Page, path: string) {
   // The running header (chapter title) and footer (page numbers) interrupt text that runs across a
   // page break: take them out before reading the text.
   const headers = [...(await (await page.request.get('print-pages.css')).text()).matchAll(/content: "([^"]+)"/g)].map((m) => stripWhitespace(m[1]!));
-  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+  const pageTexts = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
     .split('\f')
     .map((pageText) => {
       let t = stripWhitespace(pageText).replace(/第\d+页\/共\d+页$/, '');
       const h = headers.find((x) => t.startsWith(x));
       if (h) t = t.slice(h.length);
       return t;
-    })
-    .join('');
+    });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-  // A page is blank when, its running header and page number aside, it has no text and no ink:
-  // the text per page comes from pdftotext; the ink from pdftoppm over the area inside the margins.
-  const pageTexts = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, pages);
-  execFileSync('pdftoppm', ['-r', '20', '-gray', '-x', '14', '-y', '18', '-W', '137', '-H', '198', pdf, join(dir, 'p')]);
+  // How far down each page the ink goes, inside the margins (at 20 dpi: A4 is 165 × 234 px).
+  const [W, H] = [137, 198];
+  execFileSync('pdftoppm', ['-r', '20', '-gray', '-x', '14', '-y', '18', '-W', String(W), '-H', String(H), pdf, join(dir, 'p')]);
   const images = readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort();
-  const blank = images.filter((f, i) => {
-    const ink = [...readFileSync(join(dir, f)).subarray(-137 * 198)].filter((v) => v < 200).length;
-    const words = stripWhitespace(pageTexts[i] ?? '').replace(/第\d+页\/共\d+页/, '');
-    return ink < 40 && words.length < 5;
-  });
   expect(images.length).toBe(pages);
-  return { text, pages, blank };
+  const fill = images.map((f) => {
+    const px = readFileSync(join(dir, f)).subarray(-W * H);
+    let last = -1;
+    for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) if (px[y * W + x]! < 200) last = y;
+    return (last + 1) / H;
+  });
+  return { text: pageTexts.join(''), pageTexts: pageTexts.slice(0, pages), pages, fill };
 }
 
-const NAV_TEXT = ['跳到正文', '上一章', '下一章', '本章目录', '复制链接', '打印本章', '数据表', '下载数据'];
+/** Pages under a quarter full, except a chapter's (or section's) last page: the page before one that starts a chapter, and the document's last. */
+function sparsePages(r: { pageTexts: string[]; fill: number[] }): number[] {
+  return r.fill.flatMap((f, i) => {
+    const next = r.pageTexts[i + 1];
+    const lastOfSection = next === undefined || /^(第[一二三四五六七八九十]+章|文中全部数字)/.test(next);
+    return f < 0.25 && !lastOfSection ? [i + 1] : [];
+  });
+}
+
+const NAV_TEXT = ['跳到正文', '上一章', '下一章', '复制链接', '打印本章', '数据表', '下载数据', '在全部数字中查看'];
 
 for (const slug of chapterSlugs) {
-  test(`print: ${slug} makes a clean A4 document with its text, figures, map, URL and QR code`, async ({ page }) => {
-    const { text, pages, blank } = await printToPdf(page, `chapters/${slug}/`);
+  test(`print: ${slug} makes a clean A4 document with its text, numbers, map, URL and QR code`, async ({ page }) => {
+    const r = await printToPdf(page, `chapters/${slug}/`);
     const paragraphs = await page.locator('main p[data-article]').allTextContents();
-    for (const p of paragraphs) expect(text).toContain(stripWhitespace(p));
-    for (const f of figures.filter((x) => x.chapter === slug)) {
-      expect(text, f.id).toContain(stripWhitespace(f.label));
-      // The number as the site states it, qualifier and unit included (超过100家, 几万名, 翻番（即增至2倍）).
-      expect(text, f.id).toContain(stripWhitespace(formatFigure(f as Parameters<typeof formatFigure>[0])));
-    }
-    for (const n of NAV_TEXT) expect(text, `navigation text "${n}" printed`).not.toContain(n);
-    expect(text).toContain('示意图');
-    expect(text).toContain(stripWhitespace((await page.locator('link[rel=canonical]').getAttribute('href'))!));
-    expect(pages).toBeGreaterThanOrEqual(4);
-    expect(pages).toBeLessThanOrEqual(14);
-    expect(blank, 'blank pages').toEqual([]);
+    for (const p of paragraphs) expect(r.text).toContain(stripWhitespace(p));
+    // Every number the chapter marks is in the printed text, in the article's words.
+    for (const f of figures.filter((x) => x.chapter === slug && x.mark)) expect(r.text, f.id).toContain(stripWhitespace(f.mark!.text));
+    for (const n of NAV_TEXT) expect(r.text, `navigation text "${n}" printed`).not.toContain(n);
+    expect(r.text).toContain('示意图');
+    expect(r.text).toContain(stripWhitespace((await page.locator('link[rel=canonical]').getAttribute('href'))!));
+    expect(r.pages).toBeGreaterThanOrEqual(2);
+    expect(r.pages).toBeLessThanOrEqual(8);
+    expect(sparsePages(r), 'pages less than a quarter full').toEqual([]);
   });
 }
 
-test('print: /print/ is the whole documentary — title page, contents, four chapters, figures, sources', async ({ page }) => {
-  const { text, pages, blank } = await printToPdf(page, 'print/');
+test('print: /print/ is the whole documentary within 24 A4 pages — every figure’s value in it, nothing clipped, no near-empty page', async ({ page }) => {
+  const r = await printToPdf(page, 'print/');
   // Every piece of article text on the page (which together are the article: fidelity.spec.ts) is printed, in order.
   const pieces = (await page.locator('main [data-article]').allTextContents()).map(stripWhitespace);
   expect(pieces.join('')).toContain(articleText(read(source.file), source.repairs).slice(0, 400));
   let at = 0;
   for (const piece of pieces) {
-    const i = text.indexOf(piece, at);
+    const i = r.text.indexOf(piece, at);
     expect(i, `article text missing or out of order: ${piece.slice(0, 40)}…`).toBeGreaterThanOrEqual(0);
     at = i;
   }
-  for (const f of figures) expect(text, f.id).toContain(stripWhitespace(f.label));
-  for (const h of ['目录', '文中全部数字', '来源与说明']) expect(text).toContain(h);
-  for (const n of NAV_TEXT) expect(text).not.toContain(n);
-  expect(pages).toBeGreaterThanOrEqual(25);
-  expect(pages).toBeLessThanOrEqual(60);
-  expect(blank, 'blank pages').toEqual([]);
+  for (const f of figures) {
+    expect(r.text, f.id).toContain(stripWhitespace(f.label));
+    expect(r.text, f.id).toContain(stripWhitespace(formatFigure(f)));
+  }
+  for (const h of ['目录', '文中全部数字', '来源与说明']) expect(r.text).toContain(h);
+  for (const n of NAV_TEXT) expect(r.text).not.toContain(n);
+  expect(r.pages).toBeLessThanOrEqual(24);
+  expect(sparsePages(r), 'pages less than a quarter full').toEqual([]);
+  // Tables fit the page: no cell of the figures table reaches past the printable width.
+  await page.emulateMedia({ media: 'print' });
+  const overflow = await page.locator('.figures-table').evaluate((t) => t.scrollWidth - t.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.emulateMedia({ media: 'screen' });
 });
 
 test('/print/: each chapter is an h2 with its editorial subheads below it, and ids are unique', async ({ watched: page }) => {
@@ -157,4 +204,9 @@ test('/print/: each chapter is an h2 with its editorial subheads below it, and i
   }
   const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
   expect(ids.length - new Set(ids).size, 'duplicate ids').toBe(0);
+  // The numbers' links still open their own popover on this page (scoped ids).
+  for (const a of (await page.locator('a.fig-ref').all()).slice(0, 5)) {
+    const target = (await a.getAttribute('href'))!;
+    await expect(page.locator(target)).toHaveCount(1);
+  }
 });

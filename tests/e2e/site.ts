@@ -1,15 +1,14 @@
-/** Shared facts for the browser tests, read from content/ (never hard-coded). */
+/** Shared facts for the browser tests: the checked content model, read once as the build reads it (never hard-coded). */
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
 import { expect, type Page, test as base } from '@playwright/test';
+import { loadContent } from '../../src/plugins/content-files';
 
 const root = new URL('../../', import.meta.url);
 export const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
-export const figures = yaml.load(read('content/figures.yaml')) as { id: string; label: string; value?: number; unit: string; qualifier: string; notation?: string; quote: string; chapter: string }[];
-export const source = yaml.load(read('content/source.yaml')) as { file: string; repairs: { seed: string; text: string }[]; closing: Record<string, string> };
-export const chapterSlugs = ['qingshuitang', 'two-oriented-society', 'innovation', 'social-governance'];
+export const { model } = loadContent(root.pathname);
+export const { figures, places, timeline, source } = model;
+export const chapterSlugs = model.chapters.map((c) => c.slug);
 export const pages = ['', ...chapterSlugs.map((s) => `chapters/${s}/`), 'figures/', 'map/', 'about/', 'print/'];
-export const places = yaml.load(read('content/places.yaml')) as { id: string; name: string; kind: string; district?: string; chapter?: string; quote?: string }[];
 
 /**
  * A test whose page records every request and console error; each test asserts that no request
@@ -31,4 +30,3 @@ export const test = base.extend<{ watched: Page; offHost: string[]; consoleError
   },
 });
 export { expect };
-export const timeline = yaml.load(read('content/timeline.yaml')) as { id: string; date: string; label: string; chapter: string; quote: string }[];

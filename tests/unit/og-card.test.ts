@@ -5,13 +5,11 @@ import { describe, expect, it } from 'vitest';
 import {
   BASE_CHARSET,
   buildCards,
-  cardContentFromFiles,
+  cardContent,
   cardImagePath,
   cardTexts,
   chapterKicker,
-  coverNumbers,
   FONT_FILES,
-  frontmatter,
   glyphProblems,
   missingGlyphs,
   requiredCharset,
@@ -22,7 +20,10 @@ import {
   type Face,
   type OgCard,
 } from '../../src/lib/og-card';
-import { readContentFiles } from '../../src/plugins/content-files';
+import { loadContent } from '../../src/plugins/content-files';
+import { renderCardPng, SQUARE } from '../../src/lib/og-render';
+import { cardColours, darkPalette, lightPalette } from '../../src/lib/palette';
+import { Resvg } from '@resvg/resvg-js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fontDir = join(root, 'src/assets/fonts');
@@ -41,7 +42,7 @@ function fontCodePoints(face: Face): number[] {
   return Object.keys(font.tables.cmap.glyphIndexMap).map(Number);
 }
 
-const content = cardContentFromFiles(readContentFiles(root));
+const content = cardContent(loadContent(root).model);
 const cards = buildCards(content);
 
 describe('share cards from the real content', () => {
@@ -51,23 +52,22 @@ describe('share cards from the real content', () => {
     expect(cardImagePath('innovation')).toBe('og/innovation.png');
   });
 
-  it('gives each chapter card its number, title and dek', () => {
+  it('gives each chapter card its numeral, title and signature number (its first key figure)', () => {
     content.chapters.forEach((ch, i) => {
       const card = cards.find((c) => c.id === ch.slug)!;
-      expect(card.kicker).toBe(chapterKicker(i + 1));
+      expect(card.kicker).toBe(`${chapterKicker(i + 1)} · ${ch.short}`);
       expect(card.title).toBe(ch.title);
       expect(card.titleLines.join('').replace(/\s/g, '')).toBe(ch.title.replace(/\s/g, ''));
-      expect(card.subtitle).toBe(ch.dek);
-      expect(card.siteName).toBe('株洲 · 改革开放四十载');
+      const key = content.figures.find((f) => f.key && f.chapter === ch.slug)!;
+      expect(card.numbers).toEqual([{ prefix: expect.any(String), value: expect.any(String), unit: key.unit, label: key.label }]);
     });
-    expect(cards.find((c) => c.id === 'qingshuitang')!.kicker).toBe('第一章');
   });
 
-  it('shows the headline in two lines and three key numbers from different chapters on the cover', () => {
+
+  it('shows the headline in two lines on the cover, with no number of its own', () => {
     const cover = cards[0]!;
     expect(cover.titleLines).toEqual(['改革开放四十载', '砥砺奋进看株洲']);
-    expect(cover.numbers).toHaveLength(3);
-    expect(cover.numbers![0]).toEqual({ prefix: '', value: '15.15', unit: '平方公里', label: '清水塘老工业区面积' });
+    expect(cover.numbers).toBeUndefined();
     expect(cover.subtitle).toBeUndefined();
     expect(cover.footnote).toMatch(/^全文四章 · \d+项数字 · 逐字可查$/);
   });
@@ -137,49 +137,50 @@ describe('og-card (pure)', () => {
     expect(missingGlyphs('', '')).toEqual([]);
   });
 
-  it('picks the first key figure of each chapter for the cover', () => {
-    const c: CardContent = {
-      siteName: 'S',
-      headline: 'H',
-      published: 'P',
-      chapters: [{ slug: 'a', title: 'A', dek: 'a' }, { slug: 'b', title: 'B', dek: 'b' }],
-      divisions: 9,
-      figures: [
-        { id: 'x', label: '甲', chapter: 'a', value: 1, unit: '家', qualifier: 'exact' },
-        { id: 'y', label: '乙', chapter: 'a', value: 2, unit: '家', qualifier: 'exact', key: true },
-        { id: 'z', label: '丙', chapter: 'a', value: 3, unit: '家', qualifier: 'exact', key: true },
-        { id: 'w', label: '丁', chapter: 'b', value: 1000, unit: '亿元', qualifier: 'atLeast', notation: '千', key: true },
-      ],
-    };
-    expect(coverNumbers(c)).toEqual([
-      { prefix: '', value: '2', unit: '家', label: '乙' },
-      { prefix: '超过', value: '1000', unit: '亿元', label: '丁' },
-    ]);
-    const texts = cardTexts(buildCards(c)[0]!);
-    expect(texts).toContainEqual({ face: 'regular', part: 'number label', text: '超过丁' });
-    expect(requiredCharset(buildCards(c)).regular).toContain('丁');
-    expect(requiredCharset(buildCards(c)).bold).not.toContain('丁');
-  });
-
   it('refuses duplicate card ids', () => {
-    const c: CardContent = { siteName: 'S', headline: 'H', published: 'P', chapters: [{ slug: 'map', title: 'M', dek: 'm' }], figures: [], divisions: 9 };
+    const c: CardContent = { siteName: 'S', headline: 'H', published: 'P', chapters: [{ slug: 'map', title: 'M', short: 'm' }], figures: [], divisions: 9 };
     expect(() => buildCards(c)).toThrow('two share cards have the id "map"');
   });
 
-  it('reads frontmatter and orders chapters by `order`', () => {
-    expect(frontmatter('---\ntitle: "甲"\norder: 2\n---\n正文')).toEqual({ title: '甲', order: 2 });
-    expect(frontmatter('正文')).toEqual({});
-    const files = {
-      site: { path: 'content/site.yaml', text: 'name: 站' },
-      source: { path: 'content/source.yaml', text: 'headline: 标题\npublished: 2018年12月' },
-      figures: { path: 'content/figures.yaml', text: '[]' },
-      places: { path: 'content/places.yaml', text: '[{ kind: division }, { kind: village }, { kind: division }]' },
-      chapters: [
-        { path: 'content/chapters/02-b.mdx', text: '---\ntitle: 乙\ndek: 乙乙\norder: 2\n---\n' },
-        { path: 'content/chapters/01-a.mdx', text: '---\ntitle: 甲\ndek: 甲甲\norder: 1\n---\n' },
-      ],
-    };
-    expect(cardContentFromFiles(files).divisions).toBe(2);
-    expect(cardContentFromFiles(files).chapters).toEqual([{ slug: 'a', title: '甲', dek: '甲甲' }, { slug: 'b', title: '乙', dek: '乙乙' }]);
+
+});
+
+describe('share cards survive a centre-square crop', () => {
+  const colours = cardColours(lightPalette(readFileSync(join(root, 'src/styles/tokens.css'), 'utf8')));
+  const fonts = { bold: readFileSync(join(fontDir, FONT_FILES.bold)), regular: readFileSync(join(fontDir, FONT_FILES.regular)) };
+  /** Columns holding ink (pixels unlike the paper) of a rendered card. */
+  async function inkColumns(card: OgCard): Promise<{ min: number; max: number }> {
+    const png = await renderCardPng(card, fonts, colours, { left: null, right: null });
+    const img = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="630"><image width="1200" height="630" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/></svg>`).render();
+    const px = img.pixels;
+    const bg = [parseInt(colours.paper.slice(1, 3), 16), parseInt(colours.paper.slice(3, 5), 16), parseInt(colours.paper.slice(5, 7), 16)];
+    let min = Infinity;
+    let max = -Infinity;
+    for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) {
+      const i = (y * img.width + x) * 4;
+      if (Math.abs(px[i]! - bg[0]!) + Math.abs(px[i + 1]! - bg[1]!) + Math.abs(px[i + 2]! - bg[2]!) > 60) { min = Math.min(min, x); max = Math.max(max, x); }
+    }
+    return { min, max };
+  }
+  it.each(cards.map((c) => [c.id, c] as const))('%s: everything it says lies in the middle square', async (_id, card) => {
+    const { min, max } = await inkColumns(card);
+    expect(min).toBeGreaterThanOrEqual(SQUARE.x0);
+    expect(max).toBeLessThanOrEqual(SQUARE.x1);
+  }, 30_000);
+  it('the check can fail: a card whose title runs wide puts ink outside the square', async () => {
+    const wide: OgCard = { ...cards[1]!, numbers: [{ prefix: '', value: '1234567890123456', unit: '家', label: '测试' }] };
+    const { min } = await inkColumns(wide);
+    expect(min).toBeLessThan(SQUARE.x0);
+  }, 30_000);
+});
+
+describe('the palette is defined once, in tokens.css', () => {
+  const css = readFileSync(join(root, 'src/styles/tokens.css'), 'utf8');
+  it('reads the light and dark paper colours', () => {
+    expect(lightPalette(css).paper).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(darkPalette(css).paper).not.toBe(lightPalette(css).paper);
+    expect(lightPalette(':root { --a: #111; } @media (prefers-color-scheme: dark) { :root { --a: #eee; } }')).toEqual({ a: '#111' });
+    expect(darkPalette(':root { --a: #111; } @media (prefers-color-scheme: dark) { :root { --a: #eee; } }')).toEqual({ a: '#eee' });
+    expect(darkPalette(':root { --a: #111; } @media screen and (prefers-color-scheme: dark) { :root { --a: #eee; } }')).toEqual({ a: '#eee' });
   });
 });

@@ -45,10 +45,12 @@ describe('timeline schema', () => {
 });
 
 describe('chapter frontmatter schema', () => {
-  const fm = { title: '实施创新驱动 推动新旧动能加速转换', titleSource: 'article', order: 3, dek: '从“科教兴市”到“中国动力谷”的三十年。' };
-  it('accepts a complete frontmatter and defaults the id lists', () => {
-    const r = chapterSchema.safeParse(fm);
-    expect(r.success && r.data.figures).toEqual([]);
+  const fm = { title: '实施创新驱动 推动新旧动能加速转换', titleSource: 'article', short: '创新驱动', order: 3, dek: '从“科教兴市”到“中国动力谷”的三十年。' };
+  it('accepts a complete frontmatter', () => {
+    expect(chapterSchema.safeParse(fm).success).toBe(true);
+  });
+  it('refuses a short name that does not fit the switcher', () => {
+    expect(paths(chapterSchema.safeParse({ ...fm, short: '实施创新驱动推动新旧动能' }))).toEqual(['short']);
   });
   it('refuses an unknown title source, an order out of range and a missing dek', () => {
     const { dek: _d, ...rest } = fm;

@@ -1,12 +1,11 @@
 /**
- * Chapters: the four, once each, in order; their components well-formed and showing figures of
+ * Chapters: the four, once each, in order; their components well-formed and showing records of
  * their own chapter; and fidelity — the chapters' article text, in order, plus the closing matter,
  * is the article. Pure.
  */
-import type { Figure } from '../../schemas/figure';
 import { chapterSlugs, type ChapterSlug } from '../../schemas/common';
 import type { Source } from '../../schemas/source';
-import { checkComponents } from '../components';
+import { checkComponents, type CheckedComponent, type ComponentRefs } from './components';
 import { firstDifference, stripWhitespace } from '../text';
 import type { Chapter } from './load';
 import type { Problems } from './problems';
@@ -25,41 +24,23 @@ export function checkChapterSet(chapters: Chapter[], problems: Problems): Map<Ch
   return bySlug;
 }
 
-/** Components known and well-formed; figures shown in their own chapter; chart ids unique; every figure shown and listed. */
-export function checkChapterComponents(chapters: readonly Chapter[], figures: readonly Figure[], figuresFile: string, figureKnown: (id: string) => boolean, placeKnown: (id: string) => boolean, placesFile: string, problems: Problems): void {
-  const figById = new Map(figures.map((f) => [f.id, f]));
+/** Components known and well-formed, showing records of their own chapter; chart ids unique across chapters. */
+export function checkChapterComponents(chapters: readonly Chapter[], refs: Omit<ComponentRefs, 'chapter'>, problems: Problems): CheckedComponent[] {
   const chartIds = new Map<string, string>();
+  const all: CheckedComponent[] = [];
   for (const c of chapters) {
     const reserved = new Set([...c.blocks.headings.map((h) => h.id ?? ''), ...c.blocks.paragraphs.map((p) => p.id)]);
-    const { problems: cp, checked } = checkComponents(c.blocks.components, figById, reserved, figureKnown);
+    const { problems: cp, checked } = checkComponents(c.blocks.components, { ...refs, chapter: c.slug }, reserved);
     for (const p of cp) problems.push({ file: c.file, ...p });
     for (const k of checked) {
-      const entry = `<${k.name} id="${k.id}">${k.line ? ` (line ${k.line})` : ''}`;
       if (k.name === 'Chart' && k.id) {
-        if (chartIds.has(k.id)) problems.push({ file: c.file, entry, field: 'id', message: `is also a chart in ${chartIds.get(k.id)}: chart ids name their data downloads and must be unique across chapters` });
+        if (chartIds.has(k.id)) problems.push({ file: c.file, entry: `<Chart id="${k.id}">${k.line ? ` (line ${k.line})` : ''}`, field: 'id', message: `is also a chart in ${chartIds.get(k.id)}: chart ids name their data downloads and must be unique across chapters` });
         chartIds.set(k.id, c.file);
       }
-      for (const id of k.figureIds) {
-        const f = figById.get(id);
-        if (f && f.chapter !== c.slug) problems.push({ file: c.file, entry, field: 'figures', message: `shows "${id}", which the article states in chapter "${f.chapter}": show a figure in its own chapter` });
-      }
     }
-    const shown = new Set(checked.flatMap((k) => k.figureIds));
-    const listed = new Set(c.data.figures);
-    const unlisted = [...shown].filter((id) => !listed.has(id) && figById.has(id));
-    const unshown = [...listed].filter((id) => !shown.has(id) && figById.has(id));
-    if (unlisted.length) problems.push({ file: c.file, entry: 'frontmatter', field: 'figures', message: `does not list figures the chapter shows: ${unlisted.join(', ')}` });
-    if (unshown.length) problems.push({ file: c.file, entry: 'frontmatter', field: 'figures', message: `lists figures no component shows: ${unshown.join(', ')}` });
-    for (const f of figures) {
-      if (f.chapter === c.slug && !shown.has(f.id)) problems.push({ file: figuresFile, entry: `figure "${f.id}"`, field: 'chapter', message: `is "${c.slug}" but no chart, key number or share in ${c.file} shows it: place it next to its paragraph` });
-    }
-    c.data.figures.forEach((id, i) => {
-      if (!figureKnown(id)) problems.push({ file: c.file, entry: 'frontmatter', field: `figures[${i}]`, message: `refers to unknown figure "${id}" (not in ${figuresFile})` });
-    });
-    c.data.places.forEach((id, i) => {
-      if (!placeKnown(id)) problems.push({ file: c.file, entry: 'frontmatter', field: `places[${i}]`, message: `refers to unknown place "${id}" (not in ${placesFile})` });
-    });
+    all.push(...checked);
   }
+  return all;
 }
 
 /** Fidelity: the chapters' article text (article-titled heads, then paragraphs), in order, plus the closing matter, equals the article. */

@@ -149,5 +149,29 @@ export function checkFigures(file: string, figures: readonly Figure[], provenanc
     const mark = checkFigureNumber(file, f, at, problems);
     if (mark) marks.set(f.id, mark);
   }
+  checkMarkOverlaps(file, figures, marks, problems);
   return marks;
+}
+
+/** Each chapter has exactly one signature number (`key: true`), a number the article states (not derived, not vague). */
+export function checkSignatures(file: string, figures: readonly Figure[], chapters: readonly string[], problems: Problems): void {
+  for (const slug of chapters) {
+    const keys = figures.filter((f) => f.key && f.chapter === slug);
+    if (keys.length !== 1) problems.push({ file, entry: `chapter "${slug}"`, field: 'key', message: `has ${keys.length} figures with key: true${keys.length ? ` (${keys.map((f) => f.id).join(', ')})` : ''}: mark exactly one, the chapter's signature number` });
+  }
+  for (const f of figures) {
+    if (f.key && (f.derived || f.qualifier === 'vague')) problems.push({ file, entry: `figure "${f.id}"`, field: 'key', message: 'marks a signature number that the article does not state as a number (derived or vague)' });
+  }
+}
+
+/** Two figures' marked numbers may not overlap in a paragraph: each opens its own popover. */
+export function checkMarkOverlaps(file: string, figures: readonly Figure[], marks: ReadonlyMap<string, FigureMark>, problems: Problems): void {
+  const placed = figures.filter((f) => marks.has(f.id)).map((f) => ({ f, m: marks.get(f.id)! }));
+  for (const [i, a] of placed.entries()) {
+    for (const b of placed.slice(i + 1)) {
+      if (a.f.chapter === b.f.chapter && a.m.paragraph === b.m.paragraph && a.m.start < b.m.end && b.m.start < a.m.end) {
+        problems.push({ file, entry: `figure "${b.f.id}"`, field: 'quote', message: `marks “${b.m.text}” in ${a.m.paragraph}, which overlaps “${a.m.text}” of figure "${a.f.id}": each number in the text opens one figure` });
+      }
+    }
+  }
 }

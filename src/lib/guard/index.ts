@@ -10,12 +10,13 @@ import { placeSchema, type Place } from '../../schemas/place';
 import { siteSchema, type Site } from '../../schemas/site';
 import { sourceSchema, type Source } from '../../schemas/source';
 import { timelineSchema, type TimelineEvent } from '../../schemas/timeline';
-import type { DistrictCollection } from '../map/geo';
+import { parseRiver, type DistrictCollection, type RiverCollection } from '../map/geo';
+import { geoSourceSchema, type GeoSource } from '../../schemas/geo-source';
 import { articleText, stripWhitespace } from '../text';
 import { checkChapterComponents, checkChapterSet, checkFidelity } from './chapters';
 import { checkCoverage } from './coverage';
 import { checkEditorialNumbers, type EditorialText } from './editorial';
-import { checkFigures, type FigureMark } from './figures';
+import { checkFigures, checkSignatures, type FigureMark } from './figures';
 import { loadChapter, loadList, loadRecord, type Chapter, type PresentIds, type TextFile } from './load';
 import { checkPlaceGeometry, checkPlaceRefs, loadDistricts } from './places';
 import type { ContentProblem, Problems } from './problems';
@@ -37,6 +38,10 @@ export interface ContentFiles {
   chapters: TextFile[];
   /** content/geo/zhuzhou-districts.geojson */
   geo: TextFile;
+  /** content/geo/xiangjiang.geojson (the river line derived from the district borders) */
+  river: TextFile;
+  /** content/geo/source.json (the boundary data's provenance and licence) */
+  geoSource: TextFile;
 }
 
 export interface ValidatedContent {
@@ -52,6 +57,19 @@ export interface ValidatedContent {
   /** The article, white space removed, repairs applied. */
   article: string;
   districts: DistrictCollection;
+  river: RiverCollection;
+  geoSource: GeoSource;
+}
+
+/** A JSON file read by `parse` (which throws on a bad file); null, with a problem, when it cannot be read. */
+function loadJson<T>(file: TextFile, entry: string, parse: (json: unknown) => T, problems: Problems): T | null {
+  try {
+    return parse(JSON.parse(file.text));
+  } catch (e) {
+    const message = e instanceof Error && 'issues' in e ? (e as { issues: { path: (string | number)[]; message: string }[] }).issues.map((i) => `${i.path.join('.') || '(file)'} ${i.message}`).join('; ') : (e as Error).message;
+    problems.push({ file: file.path, entry, field: '(whole file)', message: `is not valid: ${message} (regenerate it with npm run geo:extract)` });
+    return null;
+  }
 }
 
 /** The repairs must each repair something that is in the article. */
@@ -102,21 +120,30 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
   const figures = loadList(files.figures, 'figure', figureSchema, problems, figureIds);
   const nonFigures = loadList(files.nonFigures, 'non-figure', nonFigureSchema, problems);
   const places = loadList(files.places, 'place', placeSchema, problems, placeIds);
-  const timeline = loadList(files.timeline, 'event', timelineSchema, problems);
+  const timelineIds: PresentIds = { ids: null };
+  const timeline = loadList(files.timeline, 'event', timelineSchema, problems, timelineIds);
   const chapters = files.chapters.map((f) => loadChapter(f, problems)).filter((c): c is Chapter => c !== null);
   checkChapterSet(chapters, problems);
 
   const provenance = new Provenance(article, files.seed?.path ?? '', chapters);
   const marks = checkFigures(files.figures.path, figures, provenance, known(figureIds), problems);
+  if (figureIds.ids && !problems.some((p) => p.file === files.figures.path)) checkSignatures(files.figures.path, figures, chapterSlugs, problems);
   nonFigures.forEach((n, i) => provenance.check(files.nonFigures.path, `non-figure #${i + 1}`, n.quote, undefined, problems));
 
   checkPlaceRefs(files.places.path, places, known(placeIds), problems);
   for (const p of places) if (p.quote) provenance.check(files.places.path, `place "${p.id}"`, p.quote, p.chapter, problems);
   const districts = loadDistricts(files.geo, problems);
+  const river = loadJson(files.river, 'river', parseRiver, problems);
+  const geoSource = loadJson(files.geoSource, 'source', (json) => geoSourceSchema.parse(json), problems);
   if (districts) checkPlaceGeometry(files.places.path, files.geo.path, places, districts, known(placeIds), problems);
 
   for (const e of timeline) provenance.check(files.timeline.path, `event "${e.id}"`, e.quote, e.chapter, problems);
-  checkChapterComponents(chapters, figures, files.figures.path, known(figureIds), known(placeIds), files.places.path, problems);
+  checkChapterComponents(chapters, {
+    figures: new Map(figures.map((f) => [f.id, f])),
+    events: new Map(timeline.map((e) => [e.id, e.chapter])),
+    places: new Set(places.map((p) => p.id)),
+    known: { figures: known(figureIds), events: known(timelineIds), places: known(placeIds) },
+  }, problems);
 
   // Coverage only when the records it relies on are sound (a broken record would be reported twice).
   const recordFiles = new Set([files.figures.path, files.timeline.path, files.nonFigures.path]);
@@ -137,6 +164,6 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
     if (source && chapters.length === chapterSlugs.length) checkFidelity(article, files.seed!.path, chapters, source, files.source.path, problems);
   }
 
-  if (problems.length || !source || !site || !districts) return { content: null, problems };
-  return { content: { source, site, figures, marks, nonFigures, places, timeline, chapters, article, districts }, problems };
+  if (problems.length || !source || !site || !districts || !river || !geoSource) return { content: null, problems };
+  return { content: { source, site, figures, marks, nonFigures, places, timeline, chapters, article, districts, river, geoSource }, problems };
 }

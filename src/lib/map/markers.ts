@@ -8,15 +8,16 @@ export function markerLabel(ns: readonly number[]): string {
 }
 
 /**
- * Places that share a point (same coordinates: often a district's centroid, for places the editors
- * could only place in their district) become one marker listing them all: never markers stacked
- * invisibly on top of each other.
+ * Places of one district that share a point (same coordinates: often a district's centroid, for
+ * places the editors could only place in their district) become one marker listing them all:
+ * never markers stacked invisibly on top of each other. Places of different districts never share
+ * a marker. `n` is each place's 1-based position in `places` (its number in the list).
  */
-export function groupByPoint<P extends { lon: number; lat: number }>(places: readonly P[]): { lon: number; lat: number; members: { place: P; n: number }[] }[] {
-  const groups = new Map<string, { lon: number; lat: number; members: { place: P; n: number }[] }>();
+export function groupByPoint<P extends { lon: number; lat: number; district: string | null }>(places: readonly P[]): { lon: number; lat: number; district: string | null; members: { place: P; n: number }[] }[] {
+  const groups = new Map<string, { lon: number; lat: number; district: string | null; members: { place: P; n: number }[] }>();
   places.forEach((p, i) => {
-    const key = `${p.lon.toFixed(5)},${p.lat.toFixed(5)}`;
-    const g = groups.get(key) ?? { lon: p.lon, lat: p.lat, members: [] };
+    const key = `${p.lon.toFixed(5)},${p.lat.toFixed(5)},${p.district ?? ''}`;
+    const g = groups.get(key) ?? { lon: p.lon, lat: p.lat, district: p.district, members: [] };
     g.members.push({ place: p, n: i + 1 });
     groups.set(key, g);
   });
@@ -24,18 +25,49 @@ export function groupByPoint<P extends { lon: number; lat: number }>(places: rea
 }
 
 /**
- * Groups items whose screen positions lie closer than `minDistance` (greedy, in order): markers that
- * would cover each other become one marker at the first item's position, so every marker on screen
- * can be seen and pressed.
+ * Groups items of the same `group` (a district) whose screen positions lie closer than
+ * `minDistance` (greedy, in order): markers that would cover each other become one marker at the
+ * first item's position. Items of different groups are never merged: {@link separate} moves them
+ * apart instead.
  */
-export function clusterByDistance<T>(items: readonly { x: number; y: number; item: T }[], minDistance: number): { x: number; y: number; items: T[] }[] {
-  const clusters: { x: number; y: number; items: T[] }[] = [];
+export function clusterByDistance<T>(items: readonly { x: number; y: number; group: string | null; item: T }[], minDistance: number): { x: number; y: number; group: string | null; items: T[] }[] {
+  const clusters: { x: number; y: number; group: string | null; items: T[] }[] = [];
   for (const it of items) {
-    const near = clusters.find((c) => Math.hypot(c.x - it.x, c.y - it.y) < minDistance);
+    const near = clusters.find((c) => c.group === it.group && Math.hypot(c.x - it.x, c.y - it.y) < minDistance);
     if (near) near.items.push(it.item);
-    else clusters.push({ x: it.x, y: it.y, items: [it.item] });
+    else clusters.push({ x: it.x, y: it.y, group: it.group, items: [it.item] });
   }
   return clusters;
+}
+
+/**
+ * Moves points apart until no two are closer than `minDistance` (a few rounds of pairwise pushes,
+ * each point moving half the overlap): markers of different districts that would cover each other
+ * stay separate markers, each a little off its true position (the map draws a short leader line).
+ * Deterministic; returns new positions in the same order.
+ */
+export function separate(points: readonly { x: number; y: number }[], minDistance: number, rounds = 60): { x: number; y: number }[] {
+  const out = points.map((p) => ({ x: p.x, y: p.y }));
+  for (let r = 0; r < rounds; r++) {
+    let moved = false;
+    for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        const a = out[i]!;
+        const b = out[j]!;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let d = Math.hypot(dx, dy);
+        if (d >= minDistance - 1e-9) continue;
+        if (d < 1e-9) { dx = 1; dy = 0; d = 1; } // the same point: push apart horizontally
+        const push = (minDistance - d) / 2 + 1e-6;
+        a.x -= (dx / d) * push; a.y -= (dy / d) * push;
+        b.x += (dx / d) * push; b.y += (dy / d) * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return out;
 }
 
 /** A marker's label: its places' numbers (2–8, 1·3), or, for more than three places, how many. */

@@ -1,0 +1,112 @@
+/**
+ * The site's content model: what the guard validated, as plain data (no parse trees), with every
+ * record located in its chapter and paragraph. Built once by the content-guard integration and
+ * served to pages, endpoints, share cards and tests as the virtual module `virtual:zhuzhou/content`
+ * (tests and tools call {@link loadSiteContent}). Pure apart from loadSiteContent's reading.
+ */
+import type { ChapterSlug } from '../../schemas/common';
+import type { Figure } from '../../schemas/figure';
+import type { GeoSource } from '../../schemas/geo-source';
+import type { NonFigure } from '../../schemas/non-figure';
+import type { Place } from '../../schemas/place';
+import type { Site } from '../../schemas/site';
+import type { Source } from '../../schemas/source';
+import type { TimelineEvent } from '../../schemas/timeline';
+import type { DistrictCollection, RiverCollection } from '../map/geo';
+import { readingMinutes, stripWhitespace } from '../text';
+import type { FigureMark } from './figures';
+import type { ValidatedContent } from './index';
+import { Provenance } from './provenance';
+
+/** Where a record's quote sits. */
+export interface Location {
+  chapter: ChapterSlug;
+  /** Paragraph id, p1 … */
+  paragraph: string;
+  /** 1-based paragraph number. */
+  index: number;
+  /** Site path of the paragraph, without the base path: chapters/x/#p3 */
+  path: string;
+}
+
+export interface ModelChapter {
+  slug: ChapterSlug;
+  /** File name in content/chapters/. */
+  file: string;
+  order: number;
+  title: string;
+  titleSource: 'article' | 'editorial';
+  short: string;
+  dek: string;
+  paragraphs: { id: string; index: number; text: string }[];
+  headings: { id: string; depth: number; text: string }[];
+  /** The graphics placed in the chapter, in order: component name, id and the ids it shows. */
+  graphics: { name: string; id: string; title: string; ids: string[]; kind: string | null }[];
+  /** Characters of article text (white space removed) and minutes to read them. */
+  chars: number;
+  minutes: number;
+}
+
+export type ModelFigure = Figure & { at: Location; mark: FigureMark | null };
+export type ModelPlace = Place & { at: Location | null };
+export type ModelEvent = TimelineEvent & { at: Location };
+
+export interface SiteContent {
+  source: Source;
+  site: Site;
+  chapters: ModelChapter[];
+  figures: ModelFigure[];
+  nonFigures: NonFigure[];
+  places: ModelPlace[];
+  /** In date order. */
+  timeline: ModelEvent[];
+  districts: DistrictCollection;
+  river: RiverCollection;
+  geoSource: GeoSource;
+}
+
+/** The site path of a chapter: chapters/<slug>/. */
+export const chapterPath = (slug: string) => `chapters/${slug}/`;
+
+export function buildSiteContent(v: ValidatedContent): SiteContent {
+  const provenance = new Provenance(v.article, '', v.chapters);
+  const locate = (quote: string, chapter: ChapterSlug): Location => {
+    const at = provenance.locate(quote, chapter);
+    if (!at) throw new Error(`model: "${quote}" is not in chapter ${chapter} (the guard should have said so)`);
+    return { chapter, paragraph: at.paragraph.id, index: at.paragraph.index, path: `${chapterPath(chapter)}#${at.paragraph.id}` };
+  };
+  return {
+    source: v.source,
+    site: v.site,
+    chapters: v.chapters.map((c) => {
+      const text = stripWhitespace(c.blocks.paragraphs.map((p) => p.text).join(''));
+      return {
+        slug: c.slug,
+        file: c.file.split('/').pop()!,
+        order: c.data.order,
+        title: c.data.title,
+        titleSource: c.data.titleSource,
+        short: c.data.short,
+        dek: c.data.dek,
+        paragraphs: c.blocks.paragraphs.map((p) => ({ id: p.id, index: p.index, text: p.text })),
+        headings: c.blocks.headings.map((h) => ({ id: h.id ?? '', depth: h.depth, text: h.text })),
+        graphics: c.blocks.components.map((k) => ({
+          name: k.name,
+          id: k.attributes.id?.value ?? '',
+          title: k.attributes.title?.value ?? '',
+          kind: k.attributes.kind?.value ?? null,
+          ids: JSON.parse(k.attributes.figures?.value ?? k.attributes.events?.value ?? k.attributes.places?.value ?? '[]') as string[],
+        })),
+        chars: text.length,
+        minutes: readingMinutes(text),
+      };
+    }),
+    figures: v.figures.map((f) => ({ ...f, at: locate(f.quote, f.chapter), mark: v.marks.get(f.id) ?? null })),
+    nonFigures: v.nonFigures,
+    places: v.places.map((p) => ({ ...p, at: p.quote && p.chapter ? locate(p.quote, p.chapter) : null })),
+    timeline: v.timeline.map((e) => ({ ...e, at: locate(e.quote, e.chapter) })).sort((a, b) => a.date.localeCompare(b.date)),
+    districts: v.districts,
+    river: v.river,
+    geoSource: v.geoSource,
+  };
+}

@@ -1,0 +1,49 @@
+// Place-name labels beside map markers, where there is room: shared by the build-time SVG and the Leaflet map.
+import { textWidthEm } from '../text';
+
+/** A marker that wants a label: its centre and radius in screen units, and the label's text. */
+export interface LabelRequest {
+  x: number;
+  y: number;
+  r: number;
+  text: string;
+}
+
+/** Where a label goes: its text anchor point, alignment, and its box. */
+export interface PlacedLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
+}
+
+export interface Box { x0: number; y0: number; x1: number; y1: number }
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Places a label beside each marker, in order (earlier markers choose first): right, left, above,
+ * below; a label that would cover another label, another marker, an obstacle (a district name) or
+ * leave the frame is not drawn (null): the marker keeps only its number.
+ */
+export function placeLabels(requests: readonly LabelRequest[], frame: { width: number; height: number }, fontSize: number, obstacles: readonly Box[] = []): (PlacedLabel | null)[] {
+  const markers: Box[] = requests.map((m) => ({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r }));
+  const placed: Box[] = [];
+  const gap = fontSize * 0.3;
+  return requests.map((m, i) => {
+    if (!m.text) return null;
+    const w = textWidthEm(m.text) * fontSize;
+    const h = fontSize * 1.2;
+    const candidates: PlacedLabel[] = [
+      { x: m.x + m.r + gap, y: m.y, anchor: 'start', box: { x0: m.x + m.r + gap, y0: m.y - h / 2, x1: m.x + m.r + gap + w, y1: m.y + h / 2 } },
+      { x: m.x - m.r - gap, y: m.y, anchor: 'end', box: { x0: m.x - m.r - gap - w, y0: m.y - h / 2, x1: m.x - m.r - gap, y1: m.y + h / 2 } },
+      { x: m.x, y: m.y - m.r - gap - h / 2, anchor: 'middle', box: { x0: m.x - w / 2, y0: m.y - m.r - gap - h, x1: m.x + w / 2, y1: m.y - m.r - gap } },
+      { x: m.x, y: m.y + m.r + gap + h / 2, anchor: 'middle', box: { x0: m.x - w / 2, y0: m.y + m.r + gap, x1: m.x + w / 2, y1: m.y + m.r + gap + h } },
+    ];
+    const ok = candidates.find((c) =>
+      c.box.x0 >= 0 && c.box.y0 >= 0 && c.box.x1 <= frame.width && c.box.y1 <= frame.height &&
+      !placed.some((b) => overlaps(b, c.box)) && !markers.some((b, j) => j !== i && overlaps(b, c.box)) && !obstacles.some((b) => overlaps(b, c.box)));
+    if (ok) placed.push(ok.box);
+    return ok ?? null;
+  });
+}

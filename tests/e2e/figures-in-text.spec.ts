@@ -1,0 +1,89 @@
+import { formatFigure } from '../../src/lib/numbers';
+import { stripWhitespace } from '../../src/lib/text';
+import { expect, figures, model, test } from './site';
+
+/** The figures whose number the article states (derived ones are shown under their inputs). */
+const marked = figures.filter((f) => !f.derived);
+
+test('every figure’s number is marked in its own paragraph, and the paragraphs stay the article’s text', async ({ watched: page }) => {
+  for (const c of model.chapters) {
+    await page.goto(`chapters/${c.slug}/`);
+    const refs = await page.locator('p[data-article] a.fig-ref').evaluateAll((as) => as.map((a) => ({ id: a.getAttribute('data-figures')!, p: a.closest('p')!.id, text: a.textContent! })));
+    const mine = marked.filter((f) => f.chapter === c.slug);
+    expect(refs.map((r) => r.id).sort()).toEqual(mine.map((f) => f.id).sort());
+    for (const f of mine) {
+      const r = refs.find((x) => x.id === f.id)!;
+      expect(r.p, f.id).toBe(f.at.paragraph);
+      expect(r.text, f.id).toBe(f.mark!.text);
+    }
+    // The popovers are outside the paragraphs: the paragraphs' text is exactly the article's.
+    const texts = await page.locator('p[data-article]').allTextContents();
+    expect(texts.map(stripWhitespace)).toEqual(c.paragraphs.map((p) => stripWhitespace(p.text)));
+    await expect(page.locator('[data-article] .fig-pop')).toHaveCount(0);
+  }
+});
+
+test('a number opens its popover with JavaScript: label, value with its qualifier, period, links; Escape closes it', async ({ watched: page }) => {
+  const f = figures.find((x) => x.id === 'crrc-orders')!;
+  await page.goto(`chapters/${f.chapter}/`);
+  const ref = page.locator(`a.fig-ref[data-figures="${f.id}"]`);
+  await ref.click();
+  const pop = page.locator(`#pop-${f.id}`);
+  await expect(pop).toBeVisible();
+  await expect(pop).toContainText(f.label);
+  await expect(pop.locator('.fig-pop-value')).toHaveText(formatFigure(f));
+  await expect(pop).toContainText(f.period);
+  await expect(pop.getByRole('link', { name: '在全部数字中查看' })).toHaveAttribute('href', new RegExp(`figures/#figure-${f.id}$`));
+  await expect(pop.getByRole('link', { name: '本段链接' })).toHaveAttribute('href', `#${f.at.paragraph}`);
+  expect(new URL(page.url()).hash, 'the address bar stays as it was').toBe('');
+  await page.keyboard.press('Escape');
+  await expect(pop).toBeHidden();
+  await expect(ref).toBeFocused();
+  // By keyboard too.
+  await ref.focus();
+  await page.keyboard.press('Enter');
+  await expect(pop).toBeVisible();
+  await pop.getByRole('link', { name: '关闭' }).click();
+  await expect(pop).toBeHidden();
+});
+
+test('a derived number is explained in the popover of the numbers it comes from, with its assumption', async ({ watched: page }) => {
+  const d = figures.find((x) => x.derived)!;
+  const input = figures.find((x) => x.id === d.derived!.of[0])!;
+  await page.goto(`chapters/${input.chapter}/`);
+  await page.locator(`a.fig-ref[data-figures="${input.id}"]`).click();
+  const pop = page.locator(`#pop-${input.id}`);
+  await expect(pop).toContainText(d.label);
+  await expect(pop).toContainText(d.derived!.assumption);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a number still opens its popover (the link’s target), and × closes it', async ({ page }) => {
+    const f = figures.find((x) => x.qualifier === 'vague')!;
+    await page.goto(`chapters/${f.chapter}/`);
+    const pop = page.locator(`#pop-${f.id}`);
+    await expect(pop).toBeHidden();
+    await page.locator(`a.fig-ref[data-figures="${f.id}"]`).click();
+    await expect(pop).toBeVisible();
+    await expect(pop.locator('.fig-pop-value')).toHaveText(formatFigure(f));
+    await pop.getByRole('link', { name: '关闭' }).click();
+    await expect(pop).toBeHidden();
+  });
+});
+
+test('no graphic without a title, and one to three signature graphics a chapter', async ({ watched: page }) => {
+  for (const c of model.chapters) {
+    await page.goto(`chapters/${c.slug}/`);
+    const blocks = page.locator('main figure.fig-block, main figure.map-block');
+    for (const b of await blocks.all()) {
+      const title = (await b.locator('.fig-title, .map-title').first().textContent())?.trim() ?? '';
+      expect(title.length, `a graphic without a title in ${c.slug}`).toBeGreaterThan(3);
+    }
+    const graphics = await page.locator('main figure.fig-block').count();
+    expect(graphics, c.slug).toBeGreaterThanOrEqual(1);
+    expect(graphics, c.slug).toBeLessThanOrEqual(3);
+    // No quote strips under graphics: the provenance is in the text.
+    await expect(page.locator('main .fig-sources')).toHaveCount(0);
+  }
+});
