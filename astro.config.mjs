@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/plugins/content-guard.ts';
 import deployHeaders from './src/plugins/deploy-headers.ts';
-import { resolveDeployConfig } from './src/lib/deploy-config.ts';
+import { resolveDeployConfig } from './src/lib/site/deploy-config.ts';
 
 // SITE_URL, BASE_PATH and OUT_DIR may be set at build time (see README: Deploying); bad values
 // stop the build with a message saying what is wrong.

@@ -1,9 +1,9 @@
 /**
  * At build time, /print/ (the whole documentary on one page) gets unique ids: each chapter's
- * paragraph, subhead and figure ids are prefixed with the chapter's slug (src/lib/scope-ids.ts).
+ * paragraph, subhead and figure ids are prefixed with the chapter's slug (src/lib/site/scope-ids.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { scopeChapterIds } from './lib/scope-ids';
+import { scopeChapterIds } from './lib/site/scope-ids';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

@@ -6,9 +6,9 @@
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import content from 'virtual:zhuzhou/content';
 import type { ModelChapter, ModelEvent, ModelFigure, ModelPlace } from '../lib/guard/model';
-import { buildCards, cardContent } from '../lib/og-card';
-import { withBase } from '../lib/paths';
-import { resolveDeployConfig } from '../lib/deploy-config';
+import { buildCards, cardContent } from '../lib/share/cards';
+import { withBase } from '../lib/site/paths';
+import { resolveDeployConfig } from '../lib/site/deploy-config';
 
 export { chapterPath } from '../lib/guard/model';
 export type { ModelChapter, ModelEvent, ModelFigure, ModelPlace };
@@ -52,7 +52,7 @@ export const divisions = places.filter((p) => p.kind === 'division');
 /** The boundary data's credit, as the pages show it. */
 export const geoCredit = { name: geoSource.package, version: geoSource.version, copyright: geoSource.copyright, toleranceM: geoSource.toleranceM, licence: geoSource.licence };
 
-/** The share cards (src/lib/og-card.ts): read by BaseHead (meta tags) and the PNG endpoint. */
+/** The share cards (src/lib/share/cards.ts): read by BaseHead (meta tags) and the PNG endpoint. */
 export const cards = buildCards(cardContent(content));
 
 /** The figure records a graphic shows, in the order given (the guard has checked every id). */
@@ -64,7 +64,7 @@ export function figuresFor(ids: readonly string[]): SiteFigure[] {
   });
 }
 
-/** Where readers' error reports go (REPORT_EMAIL, checked by src/lib/deploy-config.ts). */
+/** Where readers' error reports go (REPORT_EMAIL, checked by src/lib/site/deploy-config.ts). */
 export const reportEmail = resolveDeployConfig(process.env).reportEmail;
 
 /** A mailto: link for an error report, the subject and body filled in. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { chapters } from '../data/content';
-import { chapterPageRules } from '../lib/print-css';
-import { chapterKicker } from '../lib/numbers';
+import { chapterPageRules } from '../lib/site/print-css';
+import { chapterKicker } from '../lib/article/numbers';
 
 
 /** Print-only stylesheet: each chapter prints on its own named page with its title as running header. */

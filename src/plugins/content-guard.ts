@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ValidatedContent } from '../lib/guard';
-import { figurePopover } from '../lib/figure-popover';
+import { figurePopover } from '../lib/figures/popover';
 import { loadContent } from './content-files';
 import remarkArticle from './remark-article';
 import rehypeChapter, { type ChapterMarks } from './rehype-chapter';

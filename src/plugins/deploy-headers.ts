@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parseHeaders, rebaseHeaders, serializeHeaders } from '../lib/headers';
+import { parseHeaders, rebaseHeaders, serializeHeaders } from '../lib/site/headers';
 
 export default function deployHeaders(): AstroIntegration {
   let base = '/';

@@ -9,7 +9,7 @@
  * All of it at build time; no client script rewrites the DOM.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { popoverId, type FigurePopover } from '../lib/figure-popover';
+import { popoverId, type FigurePopover } from '../lib/figures/popover';
 
 export interface MarkedFigure {
   /** Offsets in the paragraph's text (white space removed; article paragraphs have none). */

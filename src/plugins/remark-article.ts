@@ -4,7 +4,7 @@
  * `data-editorial`. Ids are fixed at build time; no client script rewrites the DOM.
  */
 import type { Root } from 'mdast';
-import { classifyBlocks } from '../lib/article';
+import { classifyBlocks } from '../lib/article/blocks';
 
 export default function remarkArticle() {
   return (tree: Root, file: { path?: string }) => {

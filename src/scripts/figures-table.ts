@@ -33,6 +33,5 @@ export function initFiguresTable(): void {
     if (count) count.textContent = `显示${shown}项，共${rows.length}项${sort === 'asc' || sort === 'desc' ? '（按数值排序时，单位不同的数字也排在一起，只作查找之用；原文只以文字给出的量排在最后）' : ''}`;
   };
   form.addEventListener('input', apply);
-  form.hidden = false;
   apply();
 }

@@ -4,7 +4,7 @@
 //   npm run font:subset                                   fetch @expo-google-fonts/noto-serif-sc@0.4.3 with `npm pack`
 //   node src/tools/subset-font.mjs --tarball noto-serif-sc-0.4.3.tgz   use a tarball you already have
 //
-// The characters come from the cards themselves: src/lib/og-card.ts builds every card from
+// The characters come from the cards themselves: src/lib/share/cards.ts builds every card from
 // content/ (chapter titles and deks, the cover's headline and key numbers, the /figures/, /map/
 // and /about/ cards) and says which face draws which text; ASCII and common CJK punctuation are
 // always kept. Run it again whenever a title, a dek or a key number changes: the unit test
@@ -39,14 +39,14 @@ const outDir = join(root, 'src/assets/fonts');
 const requireCjs = createRequire(import.meta.url);
 
 /**
- * Loads src/lib/og-card.ts (and the content reader) by bundling them with esbuild, Astro's own
+ * Loads src/lib/share/cards.ts (and the content reader) by bundling them with esbuild, Astro's own
  * TypeScript compiler, so the cards' words have one definition.
  */
 async function loadCardLib() {
   const { build } = await import('esbuild');
   const result = await build({
     stdin: {
-      contents: "export * from './src/lib/og-card.ts'; export { loadContent } from './src/plugins/content-files.ts';",
+      contents: "export * from './src/lib/share/cards.ts'; export { loadContent } from './src/plugins/content-files.ts';",
       resolveDir: root,
       sourcefile: 'og-card-entry.ts',
       loader: 'ts',

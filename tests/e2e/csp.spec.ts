@@ -1,4 +1,4 @@
-import { headersFor, parseHeaders } from '../../src/lib/headers';
+import { headersFor, parseHeaders } from '../../src/lib/site/headers';
 import { expect, pages, read, test } from './site';
 
 const rules = parseHeaders(read('public/_headers'));
@@ -32,6 +32,8 @@ for (const path of pages) {
         await new Promise((r) => setTimeout(r, 50));
       }
     });
+    // Open every interactive map (Leaflet loads when the reader asks for it).
+    for (const start of await page.locator('.map-start').all()) await start.click();
     await page.waitForLoadState('networkidle');
     // The interactive parts really ran under the policy (or this test would prove nothing about them).
     for (const chart of await page.locator('.chart-canvas').all()) await expect(chart).toHaveAttribute('data-state', 'drawn');

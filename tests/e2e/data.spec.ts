@@ -1,4 +1,4 @@
-import { stripWhitespace } from '../../src/lib/text';
+import { stripWhitespace } from '../../src/lib/article/text';
 import { expect, figures, test } from './site';
 
 test('/data/figures.json parses and matches content/figures.yaml', async ({ request }) => {

@@ -1,4 +1,4 @@
-import { articleText, stripWhitespace } from '../../src/lib/text';
+import { articleText, stripWhitespace } from '../../src/lib/article/text';
 import { chapterSlugs, expect, read, source, test } from './site';
 
 test('the article text on the built pages, read in order, is the article', async ({ watched: page }) => {

@@ -1,5 +1,5 @@
-import { formatFigure } from '../../src/lib/numbers';
-import { stripWhitespace } from '../../src/lib/text';
+import { formatFigure } from '../../src/lib/article/numbers';
+import { stripWhitespace } from '../../src/lib/article/text';
 import { expect, figures, model, test } from './site';
 
 /** The figures whose number the article states (derived ones are shown under their inputs). */

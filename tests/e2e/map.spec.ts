@@ -4,18 +4,33 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { stripWhitespace } from '../../src/lib/text';
+import { stripWhitespace } from '../../src/lib/article/text';
 import { expect, model, places, test } from './site';
 
 /** The places drawn as markers: everything the article names but the divisions (the map), the river (a line) and the city (a name). */
 const points = places.filter((p) => p.named && p.kind !== 'division' && p.kind !== 'river' && p.kind !== 'city');
 
+/** Opens a page and its interactive map (Leaflet loads when the reader asks for it). */
 async function openMap(page: Page, path = 'map/', figure = '#figure-map') {
   await page.goto(path);
-  await page.locator(figure).scrollIntoViewIfNeeded();
+  await page.locator(`${figure} .map-start`).focus();
+  await page.keyboard.press('Enter');
   await expect(page.locator(figure)).toHaveAttribute('data-state', 'ready');
   return page.locator(figure);
 }
+
+test('nothing of Leaflet is fetched until the reader asks for the interactive map', async ({ watched: page }) => {
+  const chunks: string[] = [];
+  page.on('request', (r) => { if (/map-render|leaflet/i.test(r.url())) chunks.push(r.url()); });
+  await page.goto('map/');
+  await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+  await page.waitForLoadState('networkidle');
+  expect(chunks).toEqual([]);
+  await page.locator('#figure-map .map-start').click();
+  await expect(page.locator('#figure-map')).toHaveAttribute('data-state', 'ready');
+  expect(chunks.length).toBeGreaterThan(0);
+  await expect(page.locator('#figure-map .leaflet-holder')).toBeFocused();
+});
 
 test('/map/ draws the nine divisions and a marker for every place, in the static SVG and in Leaflet', async ({ watched: page }) => {
   await page.goto('map/');
@@ -34,7 +49,8 @@ test('/map/ draws the nine divisions and a marker for every place, in the static
 test('no layout shift: Leaflet lays itself over the static map, in the same box', async ({ watched: page }) => {
   await page.goto('map/');
   const before = await page.locator('#figure-map .map-frame').boundingBox();
-  await openMap(page);
+  await page.locator('#figure-map .map-start').click();
+  await expect(page.locator('#figure-map')).toHaveAttribute('data-state', 'ready');
   const after = await page.locator('#figure-map .map-frame').boundingBox();
   const holder = await page.locator('#figure-map .leaflet-holder').boundingBox();
   expect(after!.height).toBeCloseTo(before!.height, 0);

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { resolveDeployConfig } from '../../src/lib/deploy-config';
+import { resolveDeployConfig } from '../../src/lib/site/deploy-config';
 import { chapterSlugs, expect, pages, test } from './site';
 
 // The build under test was made with the same SITE_URL / BASE_PATH as this run (npm test and
@@ -7,7 +7,7 @@ import { chapterSlugs, expect, pages, test } from './site';
 const { site, base } = resolveDeployConfig(process.env);
 const abs = (path: string) => `${site}${base}${path}`;
 
-/** Which share card each page uses (src/lib/og-card.ts). */
+/** Which share card each page uses (src/lib/share/cards.ts). */
 function cardOf(path: string): string {
   const chapter = /^chapters\/([^/]+)\/$/.exec(path);
   if (chapter) return chapter[1]!;

@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
-import { QR_OPTIONS } from '../../src/lib/qr';
-import { articleText, stripWhitespace } from '../../src/lib/text';
-import { formatFigure } from '../../src/lib/numbers';
+import { QR_OPTIONS } from '../../src/lib/share/qr';
+import { articleText, stripWhitespace } from '../../src/lib/article/text';
+import { formatFigure } from '../../src/lib/article/numbers';
 import { chapterSlugs, expect, figures, read, source, test } from './site';
 
 test.describe('copy links', () => {

@@ -35,7 +35,7 @@ const pages = [
   { path: '/chapters/two-oriented-society/', kind: 'chapter', interactive: true },
   { path: '/chapters/innovation/', kind: 'chapter', interactive: true },
   { path: '/chapters/social-governance/', kind: 'chapter', interactive: true },
-  { path: '/figures/', kind: 'figures', interactive: false },
+  { path: '/figures/', kind: 'figures', interactive: true },
   { path: '/map/', kind: 'map', interactive: true },
   { path: '/about/', kind: 'about', interactive: false },
   { path: '/print/', kind: 'print', interactive: true },
@@ -92,6 +92,9 @@ async function measureBytes(browser, path) {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const afterScroll = sum(seen);
+  // Then open every interactive map, as a reader who wants to zoom would (Leaflet loads on demand).
+  for (const start of await page.locator('.map-start').all()) await start.click();
+  await page.waitForLoadState('networkidle');
   const offHost = seen.filter((s) => s.host !== `127.0.0.1:${PORT}`).map((s) => s.url);
   await ctx.close();
   const chunks = seen.filter((s) => s.type === 'js' || /leaflet|map\./.test(s.url)).map(({ url, raw, gzip }) => ({ url: url.replace(ORIGIN, ''), raw, gzip }));

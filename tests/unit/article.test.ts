@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterArticleText, locateQuote, parseChapterBody, splitFrontmatter } from '../../src/lib/article';
+import { chapterArticleText, locateQuote, parseChapterBody, splitFrontmatter } from '../../src/lib/article/blocks';
 
 const body = `## 试点与蓝图 {/*#blueprint*/}
 

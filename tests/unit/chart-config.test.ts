@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartConfig, chartData, chartProblems, describeChart } from '../../src/lib/chart-config';
+import { chartConfig, chartData, chartProblems, describeChart } from '../../src/lib/charts/config';
 import type { Figure } from '../../src/schemas/figure';
 
 const fig = (id: string, value: number, unit = '亿元', qualifier: Figure['qualifier'] = 'exact', extra: Partial<Figure> = {}): Figure => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE, resolveDeployConfig } from '../../src/lib/deploy-config';
+import { DEFAULT_SITE, resolveDeployConfig } from '../../src/lib/site/deploy-config';
 
 describe('deploy configuration from the environment', () => {
   it('defaults to the configured site at the domain root', () => {

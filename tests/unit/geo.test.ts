@@ -185,7 +185,7 @@ describe('content/geo/zhuzhou-districts.geojson', () => {
 });
 
 describe('every place of content/places.yaml', () => {
-  /** What findDistrict answered before the libraries (src/lib/geo.ts and the hand-simplified file at 8934734). */
+  /** What findDistrict answered before the libraries (src/lib/map/geo.ts and the hand-simplified file at 8934734). */
   const before: Record<string, string> = {
     hetang: 'hetang', lusong: 'lusong', shifeng: 'shifeng', tianyuan: 'tianyuan', lukou: 'lukou', liling: 'liling', youxian: 'youxian', chaling: 'chaling', yanling: 'yanling',
     qingshuitang: 'shifeng', 'qingshuitang-investment-group': 'shifeng', 'shifeng-mountain': 'shifeng', 'qst-industrial-heritage-park': 'shifeng',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { multiplierProblems, qualifierProblems } from '../../src/lib/guard/figures';
 import { strayNumbers } from '../../src/lib/guard/editorial';
 import { NUMBER_LIKE } from '../../src/lib/guard/coverage';
-import { qualifierEvidence } from '../../src/lib/numbers';
+import { qualifierEvidence } from '../../src/lib/article/numbers';
 import type { Figure } from '../../src/schemas/figure';
 
 const fig = (over: Partial<Figure>): Figure => ({ id: 'x', label: 'x', value: 283, unit: '天', qualifier: 'exact', period: '2018', chapter: 'two-oriented-society', quote: '市区空气质量优良天数上升到283天', ...over });

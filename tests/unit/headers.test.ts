@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeaders, rebaseHeaders, serializeHeaders } from '../../src/lib/headers';
+import { headersFor, parseHeaders, rebaseHeaders, serializeHeaders } from '../../src/lib/site/headers';
 
 const rules = parseHeaders(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
 

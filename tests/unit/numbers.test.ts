@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayNumber, findMultipliers, formatFigure, formatFigureShort, isPlottable, notationKind, parseArticleNumber, plainNumber, qualifierEvidence, quoteStatesNumber } from '../../src/lib/numbers';
+import { displayNumber, findMultipliers, formatFigure, formatFigureShort, isPlottable, notationKind, parseArticleNumber, plainNumber, qualifierEvidence, quoteStatesNumber } from '../../src/lib/article/numbers';
 
 describe('parseArticleNumber reads the article’s notations', () => {
   it.each([
@@ -65,7 +65,7 @@ describe('formatting is honest about qualifiers', () => {
   });
 });
 
-import { formatArticleDate } from '../../src/lib/numbers';
+import { formatArticleDate } from '../../src/lib/article/numbers';
 
 describe('formatArticleDate keeps the article’s precision', () => {
   it.each([

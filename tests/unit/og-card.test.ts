@@ -19,10 +19,10 @@ import {
   type CardContent,
   type Face,
   type OgCard,
-} from '../../src/lib/og-card';
+} from '../../src/lib/share/cards';
 import { loadContent } from '../../src/plugins/content-files';
-import { renderCardPng, SQUARE } from '../../src/lib/og-render';
-import { cardColours, darkPalette, lightPalette } from '../../src/lib/palette';
+import { renderCardPng, SQUARE } from '../../src/lib/share/render';
+import { cardColours, darkPalette, lightPalette } from '../../src/lib/site/palette';
 import { Resvg } from '@resvg/resvg-js';
 
 const root = new URL('../../', import.meta.url).pathname;

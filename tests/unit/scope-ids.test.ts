@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoteSubheads, scopeChapterIds, scopeRegion } from '../../src/lib/scope-ids';
+import { demoteSubheads, scopeChapterIds, scopeRegion } from '../../src/lib/site/scope-ids';
 
 describe('scoping ids for a page of several chapters', () => {
   it('prefixes ids, same-page links and ARIA references, leaving other links alone', () => {

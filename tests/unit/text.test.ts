@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyRepairs, articleText, firstDifference, readingMinutes, stripWhitespace } from '../../src/lib/text';
-import { absoluteUrl, chapterPath, withBase } from '../../src/lib/paths';
-import { toCsv } from '../../src/lib/csv';
+import { applyRepairs, articleText, firstDifference, readingMinutes, stripWhitespace } from '../../src/lib/article/text';
+import { absoluteUrl, chapterPath, withBase } from '../../src/lib/site/paths';
+import { toCsv } from '../../src/lib/figures/csv';
 
 describe('text normalisation', () => {
   it('removes line breaks, spaces and full-width spaces', () => {
@@ -43,7 +43,7 @@ describe('CSV', () => {
   });
 });
 
-import { chapterPageRules } from '../../src/lib/print-css';
+import { chapterPageRules } from '../../src/lib/site/print-css';
 
 describe('print CSS from content', () => {
   it('names a page per chapter with its title in the running header, escaping quotes', () => {

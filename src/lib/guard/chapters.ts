@@ -6,7 +6,7 @@
 import { chapterSlugs, type ChapterSlug } from '../../schemas/common';
 import type { Source } from '../../schemas/source';
 import { checkComponents, type CheckedComponent, type ComponentRefs } from './components';
-import { firstDifference, stripWhitespace } from '../text';
+import { firstDifference, stripWhitespace } from '../article/text';
 import type { Chapter } from './load';
 import type { Problems } from './problems';
 

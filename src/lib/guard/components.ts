@@ -5,9 +5,9 @@
  * The components themselves are registered once, in src/components/chapter/registry.ts.
  */
 import type { Figure } from '../../schemas/figure';
-import type { ComponentBlock } from '../article';
-import { CHART_KINDS, chartProblems, type ChartKind } from '../chart-config';
-import { isPlottable } from '../numbers';
+import type { ComponentBlock } from '../article/blocks';
+import { CHART_KINDS, chartProblems, type ChartKind } from '../charts/config';
+import { isPlottable } from '../article/numbers';
 
 /** What a list prop refers to. */
 type ListKind = 'figures' | 'events' | 'places';

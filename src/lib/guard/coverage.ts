@@ -7,7 +7,7 @@
 import type { Chapter } from './load';
 import type { FigureMark } from './figures';
 import type { Problems } from './problems';
-import { stripWhitespace } from '../text';
+import { stripWhitespace } from '../article/text';
 
 /** The number-like expressions the scan looks for. */
 export const NUMBER_LIKE = /\d+(?:\.\d+)?(?:\/\d+)?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|首|唯一|第[零〇一二两三四五六七八九十百千万]+|翻[两三]?番|增长\d+倍|增至\d+倍|[几数上][十百千万亿]+|千千万万|[一二三四五六七八九十百千万]+亿级/g;

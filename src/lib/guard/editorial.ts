@@ -4,8 +4,8 @@
  * wording (or, for what the site says about itself, one of its own counts). Pure.
  */
 import type { Figure } from '../../schemas/figure';
-import { displayNumber, plainNumber } from '../numbers';
-import { stripWhitespace } from '../text';
+import { displayNumber, plainNumber } from '../article/numbers';
+import { stripWhitespace } from '../article/text';
 import type { Problems } from './problems';
 
 /** A piece of editorial text and where it lives. */
@@ -28,11 +28,15 @@ export interface EditorialAllowance {
   siteCounts?: readonly number[];
 }
 
+/** How the records state their numbers with units (62%, 超过100万元 → 100万元): what editorial text may repeat. */
+function statementsOf(figures: readonly Figure[]): string[] {
+  return figures.flatMap((f) => (f.value === undefined && !f.notation ? [] : [`${displayNumber(f)}${f.unit}`, ...(f.value !== undefined ? [`${plainNumber(f.value)}${f.unit}`] : []), ...(f.notation ? [`${f.notation}${f.unit}`] : [])]));
+}
+
 /** The numbers in `text` that no record and no wording of the article accounts for. */
-export function strayNumbers(text: string, allow: EditorialAllowance): string[] {
+export function strayNumbers(text: string, allow: EditorialAllowance, statements: readonly string[] = statementsOf(allow.figures)): string[] {
   const t = stripWhitespace(text);
   const stray: string[] = [];
-  const statements = allow.figures.flatMap((f) => (f.value === undefined && !f.notation ? [] : [`${displayNumber(f)}${f.unit}`, ...(f.value !== undefined ? [`${plainNumber(f.value)}${f.unit}`] : []), ...(f.notation ? [`${f.notation}${f.unit}`] : [])]));
   for (const m of t.matchAll(NUMBER)) {
     const tok = m[0];
     const rest = t.slice(m.index!);
@@ -52,8 +56,9 @@ export function strayNumbers(text: string, allow: EditorialAllowance): string[] 
 }
 
 export function checkEditorialNumbers(texts: readonly EditorialText[], allow: EditorialAllowance, problems: Problems): void {
+  const statements = statementsOf(allow.figures);
   for (const e of texts) {
-    const stray = strayNumbers(e.text, allow);
+    const stray = strayNumbers(e.text, allow, statements);
     if (stray.length) {
       problems.push({ file: e.file, entry: e.entry, field: e.field, message: `states ${stray.map((s) => `“${s}”`).join(', ')}, which is neither a figure record's number nor the article's own wording: editorial text may not add numbers (“${e.text}”)` });
     }

@@ -4,8 +4,8 @@
  * arithmetic, state their assumption and count only what their inputs count. Pure.
  */
 import type { Figure } from '../../schemas/figure';
-import { notationKind, parseArticleNumber, plainNumber, qualifierEvidence, type QualifierEvidence } from '../numbers';
-import { stripWhitespace } from '../text';
+import { notationKind, parseArticleNumber, plainNumber, qualifierEvidence, type QualifierEvidence } from '../article/numbers';
+import { stripWhitespace } from '../article/text';
 import type { Problems } from './problems';
 import type { Provenance, QuoteLocation } from './provenance';
 

@@ -12,7 +12,7 @@ import { sourceSchema, type Source } from '../../schemas/source';
 import { timelineSchema, type TimelineEvent } from '../../schemas/timeline';
 import { parseRiver, type DistrictCollection, type RiverCollection } from '../map/geo';
 import { geoSourceSchema, type GeoSource } from '../../schemas/geo-source';
-import { articleText, stripWhitespace } from '../text';
+import { articleText, stripWhitespace } from '../article/text';
 import { checkChapterComponents, checkChapterSet, checkFidelity } from './chapters';
 import { checkCoverage } from './coverage';
 import { checkEditorialNumbers, type EditorialText } from './editorial';

@@ -3,8 +3,8 @@ import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { chapterSchema, type ChapterFrontmatter } from '../../schemas/chapter';
 import { chapterSlugs, type ChapterSlug } from '../../schemas/common';
-import { chapterArticleText, parseChapterBody, splitFrontmatter, type ChapterBlocks } from '../article';
-import { stripWhitespace } from '../text';
+import { chapterArticleText, parseChapterBody, splitFrontmatter, type ChapterBlocks } from '../article/blocks';
+import { stripWhitespace } from '../article/text';
 import { zodProblems, type Problems } from './problems';
 
 /** A file of content/ or seeds/, as text, with its path relative to the project root. */

@@ -13,7 +13,7 @@ import type { Site } from '../../schemas/site';
 import type { Source } from '../../schemas/source';
 import type { TimelineEvent } from '../../schemas/timeline';
 import type { DistrictCollection, RiverCollection } from '../map/geo';
-import { readingMinutes, stripWhitespace } from '../text';
+import { readingMinutes, stripWhitespace } from '../article/text';
 import type { FigureMark } from './figures';
 import type { ValidatedContent } from './index';
 import { Provenance } from './provenance';

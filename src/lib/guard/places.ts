@@ -14,10 +14,16 @@ export function checkPlaceRefs(file: string, places: readonly Place[], known: (i
   }
 }
 
+/** The last boundaries file read, by its text: the file is large and read again and again by the tests. */
+let lastDistricts: { text: string; value: DistrictCollection } | null = null;
+
 /** Reads the boundaries file; null (with a problem) when it is not valid. */
 export function loadDistricts(geo: TextFile, problems: Problems): DistrictCollection | null {
+  if (lastDistricts?.text === geo.text) return lastDistricts.value;
   try {
-    return parseDistricts(JSON.parse(geo.text));
+    const value = parseDistricts(JSON.parse(geo.text));
+    lastDistricts = { text: geo.text, value };
+    return value;
   } catch (e) {
     problems.push({ file: geo.path, entry: '(whole file)', field: 'GeoJSON', message: `is not valid: ${(e as Error).message} (regenerate it with npm run geo:extract)` });
     return null;

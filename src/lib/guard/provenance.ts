@@ -3,8 +3,8 @@
  * paragraph (it links there). Pure.
  */
 import type { ChapterSlug } from '../../schemas/common';
-import type { ArticleParagraph } from '../article';
-import { stripWhitespace } from '../text';
+import type { ArticleParagraph } from '../article/blocks';
+import { stripWhitespace } from '../article/text';
 import type { Chapter } from './load';
 import type { Problems } from './problems';
 
@@ -18,6 +18,8 @@ export interface QuoteLocation {
 
 export class Provenance {
   readonly bySlug: ReadonlyMap<ChapterSlug, Chapter>;
+  /** Each chapter's paragraphs with their text white space removed (computed once). */
+  private readonly stripped: ReadonlyMap<ChapterSlug, { p: Chapter['blocks']['paragraphs'][number]; text: string }[]>;
   constructor(
     /** The article with white space removed and repairs applied ('' when it cannot be read). */
     readonly article: string,
@@ -25,6 +27,7 @@ export class Provenance {
     chapters: readonly Chapter[],
   ) {
     this.bySlug = new Map(chapters.map((c) => [c.slug, c]));
+    this.stripped = new Map(chapters.map((c) => [c.slug, c.blocks.paragraphs.map((p) => ({ p, text: stripWhitespace(p.text) }))]));
   }
 
   /** The quote's paragraph in its chapter (first occurrence), or null. */
@@ -32,8 +35,8 @@ export class Provenance {
     const c = chapter ? this.bySlug.get(chapter) : undefined;
     if (!c) return null;
     const q = stripWhitespace(quote);
-    for (const p of c.blocks.paragraphs) {
-      const offset = stripWhitespace(p.text).indexOf(q);
+    for (const { p, text } of this.stripped.get(c.slug) ?? []) {
+      const offset = text.indexOf(q);
       if (offset >= 0) return { chapter: c, paragraph: p, offset };
     }
     return null;

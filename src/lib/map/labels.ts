@@ -1,5 +1,5 @@
 // Place-name labels beside map markers, where there is room: shared by the build-time SVG and the Leaflet map.
-import { textWidthEm } from '../text';
+import { textWidthEm } from '../article/text';
 
 /** A marker that wants a label: its centre and radius in screen units, and the label's text. */
 export interface LabelRequest {

@@ -1,5 +1,5 @@
 // What a map shows and where (box, district paths and labels, numbered markers), and the data contract of the interactive map.
-import { textWidthEm } from '../text';
+import { textWidthEm } from '../article/text';
 import polylabel from 'polylabel';
 import { districtPath, geoBounds, labelPoint, lineLatLngs, linePath, makeProjection, polygonsOf, type BBox, type DistrictFeature, type MapProjection, type RiverCollection } from './geo';
 import { placeLabels, type Box, type PlacedLabel } from './labels';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { figures } from '../../data/content';
-import { absoluteUrl } from '../../lib/paths';
-import { figureRecord } from '../../lib/figure-record';
+import { absoluteUrl } from '../../lib/site/paths';
+import { figureRecord } from '../../lib/figures/record';
 
 export const GET: APIRoute = ({ site }) => {
   const records = figures.map((f) => figureRecord(f, absoluteUrl(site!, import.meta.env.BASE_URL, f.at.path)));

@@ -1,6 +1,6 @@
 /**
- * The share cards: one 1200×630 PNG per card of src/lib/og-card.ts (the cover, each chapter,
- * /figures/, /map/, /about/), drawn at build time (src/lib/og-render.ts) in the Noto Serif SC
+ * The share cards: one 1200×630 PNG per card of src/lib/share/cards.ts (the cover, each chapter,
+ * /figures/, /map/, /about/), drawn at build time (src/lib/share/render.ts) in the Noto Serif SC
  * subset committed in src/assets/fonts/, in the colours of src/styles/tokens.css. Nothing is
  * fetched: the fonts are read from disk, and resvg loads no system font.
  */
@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import tokens from '../../styles/tokens.css?raw';
 import { cards, districts, river, places } from '../../data/content';
-import { FONT_FILES, type OgCard } from '../../lib/og-card';
-import { renderCardPng } from '../../lib/og-render';
-import { cardColours, lightPalette } from '../../lib/palette';
+import { FONT_FILES, type OgCard } from '../../lib/share/cards';
+import { renderCardPng } from '../../lib/share/render';
+import { cardColours, lightPalette } from '../../lib/site/palette';
 import { boxAround, drawMap, type MapDrawing } from '../../lib/map/view';
 import { lineLatLngs } from '../../lib/map/geo';
 

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chapters, figuresFor } from '../../../data/content';
-import { toCsv } from '../../../lib/csv';
-import { FIGURE_COLUMNS, figureRecord } from '../../../lib/figure-record';
-import { absoluteUrl } from '../../../lib/paths';
+import { toCsv } from '../../../lib/figures/csv';
+import { FIGURE_COLUMNS, figureRecord } from '../../../lib/figures/record';
+import { absoluteUrl } from '../../../lib/site/paths';
 
 /** One CSV per chart: the records it draws. */
 export const getStaticPaths = (() =>

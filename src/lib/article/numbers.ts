@@ -1,5 +1,5 @@
 /** Numbers as the article writes them, what its words around them mean, and how the site shows them. Pure: no I/O. */
-import type { Qualifier } from '../schemas/figure';
+import type { Qualifier } from '../../schemas/figure';
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };

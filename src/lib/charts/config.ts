@@ -3,8 +3,8 @@
  * no Chart.js import. Colours are roles ('exact', 'atLeast', …) that the browser script maps to the
  * palette in src/styles/tokens.css, so the same palette serves CSS and charts, light and dark.
  */
-import type { Figure, Qualifier } from '../schemas/figure';
-import { formatFigure, formatFigureShort, isPlottable } from './numbers';
+import type { Figure, Qualifier } from '../../schemas/figure';
+import { formatFigure, formatFigureShort, isPlottable } from '../article/numbers';
 
 /** `bar`: one bar per figure (same unit). `stacked`: parts of a whole in one bar; the last figure is the whole. */
 export type ChartKind = 'bar' | 'stacked';

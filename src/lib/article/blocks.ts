@@ -121,8 +121,17 @@ export function splitFrontmatter(source: string): { frontmatter: string | null; 
 
 /** Parses an MDX chapter body (no frontmatter) into its blocks. Throws on MDX syntax errors. */
 export function parseChapterBody(body: string, lineOffset = 0): ChapterBlocks {
-  return classifyBlocks(parser.parse(body) as Root, lineOffset);
+  const key = `${lineOffset}\n${body}`;
+  const hit = parsed.get(key);
+  if (hit) return hit;
+  const blocks = classifyBlocks(parser.parse(body) as Root, lineOffset);
+  if (parsed.size > 32) parsed.clear();
+  parsed.set(key, blocks);
+  return blocks;
 }
+
+/** Bodies already parsed (the guard reads the same chapters again and again in the tests); callers never change the blocks. */
+const parsed = new Map<string, ChapterBlocks>();
 
 /** The chapter's article text as one string (paragraphs in order, no separators). */
 export function chapterArticleText(blocks: ChapterBlocks): string {

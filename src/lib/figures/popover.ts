@@ -2,9 +2,9 @@
  * What a figure's popover says (label, value with its qualifier, period, notes, the numbers the
  * editors derived from it, links): the provenance a reader opens from the number in the text. Pure.
  */
-import type { Figure } from '../schemas/figure';
-import { formatFigure, qualifierLabel } from './numbers';
-import { withBase } from './paths';
+import type { Figure } from '../../schemas/figure';
+import { formatFigure, qualifierLabel } from '../article/numbers';
+import { withBase } from '../site/paths';
 
 export interface FigurePopover {
   id: string;

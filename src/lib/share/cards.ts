@@ -6,9 +6,9 @@
  * (BaseHead.astro: og:image and its alt text), the font subsetter (src/tools/subset-font.mjs:
  * which characters to keep) and the glyph-coverage test (tests/unit/og-card.test.ts).
  */
-import { chapterKicker, chineseNumeral, displayNumber, qualifierWord, type FigureLike } from './numbers';
-import { textWidthEm } from './text';
-import type { SiteContent } from './guard/model';
+import { chapterKicker, chineseNumeral, displayNumber, qualifierWord, type FigureLike } from '../article/numbers';
+import { textWidthEm } from '../article/text';
+import type { SiteContent } from '../guard/model';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -141,7 +141,7 @@ export function splitTitle(title: string): string[] {
   return [t];
 }
 
-export { charWidthEm, textWidthEm } from './text';
+export { charWidthEm, textWidthEm } from '../article/text';
 
 /**
  * The title's font size in px: as large as `max` allows while the longest line fits `width`,

@@ -1,6 +1,6 @@
 /** The public shape of a figure in the data downloads. Pure. */
-import type { Figure } from '../schemas/figure';
-import { formatFigure } from './numbers';
+import type { Figure } from '../../schemas/figure';
+import { formatFigure } from '../article/numbers';
 
 export const FIGURE_COLUMNS = ['id', 'label', 'value', 'unit', 'qualifier', 'display', 'period', 'chapter', 'quote', 'notation', 'derived', 'note', 'url'] as const;
 

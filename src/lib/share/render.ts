@@ -7,8 +7,8 @@
  */
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { OG_HEIGHT, OG_WIDTH, titleFontSize, type CardNumber, type OgCard } from './og-card';
-import type { CardColours } from './palette';
+import { OG_HEIGHT, OG_WIDTH, titleFontSize, type CardNumber, type OgCard } from './cards';
+import type { CardColours } from '../site/palette';
 
 /** The centre square of the card: what a square crop keeps. */
 export const SQUARE = { x0: (OG_WIDTH - OG_HEIGHT) / 2, x1: (OG_WIDTH + OG_HEIGHT) / 2 };
