@@ -1,9 +1,8 @@
 /**
  * The site's view of its content: the checked content model (`virtual:zhuzhou/content`, built once
- * by the content guard) plus the chapters' rendered MDX. Pages, endpoints and components read
- * content only through here; nothing here reads a file.
+ * by the content guard; chapters are rendered from it by src/components/chapter/ChapterBody.astro).
+ * Pages, endpoints and components read content only through here; nothing here reads a file.
  */
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import content from 'virtual:zhuzhou/content';
 import type { ModelChapter, ModelEvent, ModelFigure, ModelPlace } from '../lib/guard/model';
 import { buildCards, cardContent } from '../lib/share/cards';
@@ -20,18 +19,8 @@ export const url = (path = '') => withBase(BASE, path);
 
 export const { site, source, districts, river, geoSource, nonFigures } = content;
 
-const mdx = import.meta.glob<{ default: AstroComponentFactory }>('../../content/chapters/*.mdx', { eager: true });
-
-export interface ChapterInfo extends ModelChapter {
-  /** The chapter's MDX, rendered (article paragraphs, subheads and graphics). */
-  Content: AstroComponentFactory;
-}
-
-export const chapters: ChapterInfo[] = content.chapters.map((c) => {
-  const mod = Object.entries(mdx).find(([path]) => path.endsWith(`/${c.file}`))?.[1];
-  if (!mod) throw new Error(`content/chapters/${c.file}: not compiled`);
-  return { ...c, Content: mod.default };
-});
+export type ChapterInfo = ModelChapter;
+export const chapters: ChapterInfo[] = content.chapters;
 
 /** Figures, places and events, each with the link to the paragraph that states it (base path included). */
 export const figures = content.figures.map((f) => ({ ...f, href: url(f.at.path) }));
