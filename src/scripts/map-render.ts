@@ -11,6 +11,9 @@ import L from 'leaflet';
 import { clusterByDistance, clusterLabel, groupByPoint, separate } from '../lib/map/markers';
 import { placeLabels } from '../lib/map/labels';
 import type { MapData, MapPlaceData as PlaceData } from '../lib/map/view';
+import { fill, pageText } from './text';
+
+type MapText = ReturnType<typeof pageText<'map'>>;
 // The stylesheets are fetched with the map, not with the page (a plain CSS import would be linked
 // from every page that has a map, at load).
 import leafletCss from 'leaflet/dist/leaflet.css?url';
@@ -37,21 +40,21 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | n
   return e;
 }
 
-function popupFor(places: PlaceData[]): HTMLElement {
+function popupFor(places: PlaceData[], t: MapText): HTMLElement {
   const wrap = el('div', 'map-popup-list');
-  if (places.length > 1) wrap.append(el('p', 'map-popup-meta', `${places.length}个地点（位置相近，或编者只知其所在区县而标在同一点上）：`));
-  for (const p of places) wrap.append(popupItem(p));
+  if (places.length > 1) wrap.append(el('p', 'map-popup-meta', fill(t.several, { count: places.length })));
+  for (const p of places) wrap.append(popupItem(p, t));
   return wrap;
 }
 
-function popupItem(p: PlaceData): HTMLElement {
+function popupItem(p: PlaceData, t: MapText): HTMLElement {
   const box = el('div', 'map-popup');
   box.append(el('strong', null, `${p.n}. ${p.name}`));
-  const meta = el('span', 'map-popup-meta', [p.districtName, p.approximate ? '约略位置' : null].filter(Boolean).join(' · '));
+  const meta = el('span', 'map-popup-meta', [p.districtName, p.approximate ? t.approximate : null].filter(Boolean).join(' · '));
   box.append(meta);
   if (p.quote) box.append(el('q', null, p.quote));
   if (p.href) {
-    const a = el('a', null, `读原文：${p.chapterTitle ?? ''} 第${p.paragraph ?? ''}段`);
+    const a = el('a', null, fill(t.readParagraph, { chapter: p.chapterTitle ?? '', n: p.paragraph ?? '' }));
     a.href = p.href;
     box.append(a);
   }
@@ -61,12 +64,13 @@ function popupItem(p: PlaceData): HTMLElement {
 export async function renderMap(figure: HTMLElement): Promise<void> {
   await Promise.all([loadCss(leafletCss), loadCss(mapCss)]);
   const data = JSON.parse(figure.dataset.map!) as MapData;
+  const t = pageText('map', figure);
   const frame = figure.querySelector<HTMLElement>('.map-frame')!;
   const geometry = (await (await fetch(data.geometry)).json()) as GeoJSON.FeatureCollection;
 
   const holder = el('div', 'leaflet-holder');
   holder.setAttribute('role', 'region');
-  holder.setAttribute('aria-label', `${figure.querySelector('.map-title')?.textContent ?? '地图'}（交互示意图：方向键平移，加减号缩放，Tab 键逐个选择地点，Esc 关闭说明）`);
+  holder.setAttribute('aria-label', fill(t.region, { title: figure.querySelector('.map-title')?.textContent ?? t.map }));
   frame.append(holder);
 
   const [[w, s], [e, n]] = data.bbox;
@@ -84,8 +88,8 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
     zoomControl: false,
     keyboard: true,
   });
-  L.control.zoom({ zoomInTitle: '放大', zoomOutTitle: '缩小', position: 'topleft' }).addTo(map);
-  for (const [sel, label] of [['.leaflet-control-zoom-in', '放大'], ['.leaflet-control-zoom-out', '缩小']] as const) holder.querySelector(sel)?.setAttribute('aria-label', label);
+  L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut, position: 'topleft' }).addTo(map);
+  for (const [sel, label] of [['.leaflet-control-zoom-in', t.zoomIn], ['.leaflet-control-zoom-out', t.zoomOut]] as const) holder.querySelector(sel)?.setAttribute('aria-label', label);
   map.fitBounds(bounds, { padding: [8, 8] });
   map.setMinZoom(Math.min(map.getZoom(), map.getBoundsZoom(all)) - 0.5);
   map.setMaxZoom(13);
@@ -140,7 +144,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
     const origin = map.latLngToLayerPoint(map.containerPointToLatLng([0, 0]));
     const names = clusters.map((c) => {
       const members = c.items.flatMap((g) => g.members.map((m) => m.place));
-      return members.length === 1 ? members[0]!.name : `${members[0]!.name}等${members.length}处`;
+      return members.length === 1 ? members[0]!.name : fill(t.cluster, { name: members[0]!.name, count: members.length });
     });
     const labels = placeLabels(moved.map((m, i) => ({ x: m.x - origin.x, y: m.y - origin.y, r: 14, text: names[i]! })), { width: size.x, height: size.y }, 12);
     clusters.forEach((c, i) => {
@@ -152,7 +156,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       const icon = L.divIcon({ className: `place-marker${approximate ? ' approximate' : ''}`, html: label, iconSize: [width, 26], iconAnchor: [width / 2, 13], popupAnchor: [0, -13] });
       const list = members.map((p) => `${p.n}. ${p.name}`).join('、');
       const marker = L.marker(at, { icon, keyboard: true, title: list, alt: list, riseOnHover: true });
-      marker.bindPopup(() => popupFor(members), popupOptions);
+      marker.bindPopup(() => popupFor(members, t), popupOptions);
       marker.on('popupopen', () => { lastMarker = marker.getElement() ?? null; });
       const placed = labels[i];
       if (placed) {
@@ -165,7 +169,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       const node = marker.getElement();
       if (node) {
         node.setAttribute('role', 'button');
-        node.setAttribute('aria-label', `${label}：${members.map((p) => p.name).join('、')}${approximate ? '（约略位置）' : ''}，打开说明`);
+        node.setAttribute('aria-label', fill(t.marker, { label, names: members.map((p) => p.name).join(t.listSeparator), approximate: approximate ? t.markerApproximate : '' }));
         node.dataset.place = members.map((p) => p.id).join(' ');
       }
     });
@@ -200,7 +204,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
     riverLine?.setStyle({ color: colors().river });
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.district === selected));
     const dname = data.districts.find((d) => d.id === selected)?.name;
-    if (status) status.textContent = `${dname ? `${dname}：` : ''}显示${shown}个地点${shown === 0 ? '（文中未提到这里的具体地点）' : ''}`;
+    if (status) status.textContent = fill(t.shown, { district: dname ? fill(t.districtPrefix, { name: dname }) : '', count: shown, none: shown === 0 ? t.none : '' });
   }
 
   function select(id: string | null) {

@@ -17,6 +17,7 @@ import { checkChapterComponents, checkChapterSet, checkFidelity } from './chapte
 import { checkCoverage } from './coverage';
 import { checkEditorialNumbers, type EditorialText } from './editorial';
 import { checkFigures, checkSignatures, type FigureMark } from './figures';
+import { checkHantRoundTrip } from './editions';
 import { loadChapter, loadList, loadRecord, type Chapter, type PresentIds, type TextFile } from './load';
 import { checkPlaceGeometry, checkPlaceRefs, loadDistricts } from './places';
 import type { ContentProblem, Problems } from './problems';
@@ -163,6 +164,21 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
     checkEditorialNumbers(editorialTexts(files, site, chapters, figures, timeline), { article, figures }, problems);
     if (source && chapters.length === chapterSlugs.length) checkFidelity(article, files.seed!.path, chapters, source, files.source.path, problems);
   }
+
+  checkHantRoundTrip([
+    ...(source ? [{ file: files.source.path, entry: 'source', record: source }] : []),
+    ...(site ? [{ file: files.site.path, entry: 'site', record: site }] : []),
+    ...chapters.flatMap((c) => [
+      { file: c.file, entry: 'frontmatter', record: c.data },
+      ...c.blocks.headings.map((h) => ({ file: c.file, entry: `heading "${h.text}"`, record: { text: h.text } })),
+      ...c.blocks.paragraphs.map((p) => ({ file: c.file, entry: `paragraph ${p.id}`, record: { text: p.text } })),
+      ...c.blocks.components.map((k) => ({ file: c.file, entry: `<${k.name} id="${k.attributes.id?.value ?? ''}">`, record: { title: k.attributes.title?.value ?? '', note: k.attributes.note?.value ?? '' } })),
+    ]),
+    ...figures.map((f) => ({ file: files.figures.path, entry: `figure "${f.id}"`, record: f })),
+    ...nonFigures.map((n, i) => ({ file: files.nonFigures.path, entry: `non-figure #${i + 1}`, record: n })),
+    ...places.map((p) => ({ file: files.places.path, entry: `place "${p.id}"`, record: p })),
+    ...timeline.map((e) => ({ file: files.timeline.path, entry: `event "${e.id}"`, record: e })),
+  ], problems);
 
   if (problems.length || !source || !site || !districts || !river || !geoSource) return { content: null, problems };
   return { content: { source, site, figures, marks, nonFigures, places, timeline, chapters, article, districts, river, geoSource }, problems };

@@ -16,13 +16,20 @@ export const OG_HEIGHT = 630;
 export const OG_PAD_X = 80;
 export const OG_TEXT_WIDTH = OG_WIDTH - 2 * OG_PAD_X;
 
-/** The two faces of the committed subset (Noto Serif SC): bold for titles, regular for running text. */
+/** The two faces of a committed subset: bold for titles, regular for running text. */
 export type Face = 'bold' | 'regular';
 
-/** The font files in src/assets/fonts/, per face (written by `npm run font:subset`). */
-export const FONT_FILES: Record<Face, string> = {
-  bold: 'NotoSerifSC-Bold.subset.ttf',
-  regular: 'NotoSerifSC-Regular.subset.ttf',
+/**
+ * The typefaces the cards are drawn in: Noto Serif SC for the 简体 edition, Noto Serif TC for the
+ * 繁體 edition (the glyph shapes Traditional readers expect). Each edition names its own
+ * (src/lib/editions/editions.ts).
+ */
+export type CardFont = 'sc' | 'tc';
+
+/** The font files in src/assets/fonts/, per typeface and face (written by `npm run font:subset`). */
+export const FONT_FILES: Record<CardFont, Record<Face, string>> = {
+  sc: { bold: 'NotoSerifSC-Bold.subset.ttf', regular: 'NotoSerifSC-Regular.subset.ttf' },
+  tc: { bold: 'NotoSerifTC-Bold.subset.ttf', regular: 'NotoSerifTC-Regular.subset.ttf' },
 };
 
 /** Always kept in both faces, whatever the cards say today: ASCII, digits and common CJK punctuation. */

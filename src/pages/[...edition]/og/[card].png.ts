@@ -1,24 +1,33 @@
 /**
  * The share cards: one 1200×630 PNG per card of src/lib/share/cards.ts (the cover, each chapter,
- * /figures/, /map/, /about/), drawn at build time (src/lib/share/render.ts) in the Noto Serif SC
- * subset committed in src/assets/fonts/, in the colours of src/styles/tokens.css. Nothing is
- * fetched: the fonts are read from disk, and resvg loads no system font.
+ * /figures/, /map/, /about/) in each edition, drawn at build time (src/lib/share/render.ts) in the
+ * edition's typeface (Noto Serif SC or TC, subsets committed in src/assets/fonts/), in the colours
+ * of src/styles/tokens.css. Nothing is fetched: the fonts are read from disk, and resvg loads no
+ * system font.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import tokens from '../../styles/tokens.css?raw';
-import { cards, districts, river, places } from '../../data/content';
-import { FONT_FILES, type OgCard } from '../../lib/share/cards';
-import { renderCardPng } from '../../lib/share/render';
-import { cardColours, lightPalette } from '../../lib/site/palette';
-import { boxAround, drawMap, type MapDrawing } from '../../lib/map/view';
-import { lineLatLngs } from '../../lib/map/geo';
+import tokens from '../../../styles/tokens.css?raw';
+import { eachEdition, ed, editionContent } from '../../../data/content';
+import { FONT_FILES, type CardFont, type OgCard } from '../../../lib/share/cards';
+import { renderCardPng } from '../../../lib/share/render';
+import { cardColours, lightPalette } from '../../../lib/site/palette';
+import { boxAround, drawMap, type MapDrawing } from '../../../lib/map/view';
+import { lineLatLngs } from '../../../lib/map/geo';
 
-export const getStaticPaths = (() => cards.map((card) => ({ params: { card: card.id }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => eachEdition(({ cards }) => cards.map((card) => ({ params: { card: card.id }, props: { card } })))) satisfies GetStaticPaths;
+
+/** The map is the same in every edition (it carries no words). */
+const { districts, river, places } = editionContent('zh-CN');
 
 const dir = join(process.cwd(), 'src/assets/fonts');
-const fonts = { bold: readFileSync(join(dir, FONT_FILES.bold)), regular: readFileSync(join(dir, FONT_FILES.regular)) };
+const fontsOf = new Map<CardFont, { bold: Buffer; regular: Buffer }>();
+function fonts(f: CardFont) {
+  let v = fontsOf.get(f);
+  if (!v) { v = { bold: readFileSync(join(dir, FONT_FILES[f].bold)), regular: readFileSync(join(dir, FONT_FILES[f].regular)) }; fontsOf.set(f, v); }
+  return v;
+}
 const colours = cardColours(lightPalette(tokens));
 const city = places.filter((p) => p.kind === 'city');
 const urban = city.flatMap((p) => p.districts ?? []);
@@ -42,9 +51,9 @@ function core(chapter: string | null): string {
   return svg(drawMap({ districts: districts.features, river, urban }, marked, box, 300));
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const card = (props as { card: OgCard }).card;
+export const GET: APIRoute = async (context) => {
+  const card = (context.props as { card: OgCard }).card;
   const chapter = card.path.startsWith('chapters/') ? card.id : null;
-  const png = await renderCardPng(card, fonts, colours, { left: whole, right: core(chapter) });
+  const png = await renderCardPng(card, fonts(ed(context).edition.cardFont), colours, { left: whole, right: core(chapter) });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
