@@ -5,17 +5,24 @@
  * Pages, endpoints and components read content only through `ed(Astro)`; nothing here reads a file.
  * The 繁體 edition shows the same content: its pages are converted to Traditional characters as
  * they are built (src/middleware.ts); what is drawn into images (share cards) is converted here.
+ * The English edition shows the English view of the model (src/lib/editions/english-view.ts), the
+ * site's words in English (t: src/lib/site/words.ts) and numbers written the English way (fmt).
  */
 import content from 'virtual:zhuzhou/content';
 import type { ModelChapter, ModelEvent, ModelFigure, ModelPlace } from '../lib/guard/model';
 import { chapterPath } from '../lib/guard/model';
-import { buildCards, cardContent } from '../lib/share/cards';
+import { buildCards, cardContent, pageCardText, type PageCardId } from '../lib/share/cards';
 import { editionCards } from '../lib/editions/cards';
 import { absoluteUrl, withBase } from '../lib/site/paths';
 import { resolveDeployConfig } from '../lib/site/deploy-config';
 import { DEFAULT_EDITION, EDITIONS, editionById, type Edition, type EditionId } from '../lib/editions/editions';
 import { toHant } from '../lib/editions/hant';
 import { scriptTextAttr, type ScriptTextPart } from '../lib/site/script-text';
+import { englishView } from '../lib/editions/english-view';
+import { formatterFor } from '../lib/editions/format';
+import { translator } from '../lib/site/words';
+import { formatFigure } from '../lib/article/numbers';
+import type { SiteContent } from '../lib/guard/model';
 
 export { chapterPath };
 export type { ModelChapter, ModelEvent, ModelFigure, ModelPlace };
@@ -27,17 +34,33 @@ const SITE = import.meta.env.SITE;
 /** Where readers' error reports go (REPORT_EMAIL, checked by src/lib/site/deploy-config.ts). */
 const reportEmail = resolveDeployConfig(process.env).reportEmail;
 
+let english: SiteContent | null = null;
+/** The model in the edition's language (the 繁體 edition's Chinese is converted later, page by page). */
+const modelFor = (e: Edition): SiteContent => (e.language === 'en' ? (english ??= englishView(content)) : content);
+
 function build(e: Edition) {
+  const content = modelFor(e);
   /** A site path in this edition, with the base path: url('figures/') → /zhuzhou/zh-hant/figures/. */
   const url = (path = '') => withBase(BASE, `${e.prefix}${path.replace(/^\/+/, '')}`);
-  const figures = content.figures.map((f) => ({ ...f, href: url(f.at.path) }));
+  /** Each figure with its link and its number as the edition writes it (超过1000亿元 / more than 100 billion yuan). */
+  const figures = content.figures.map((f) => ({ ...f, href: url(f.at.path), display: f.rendering ?? formatFigure(f) }));
   const figureById = new Map(figures.map((f) => [f.id, f]));
   const places = content.places.map((p) => ({ ...p, href: p.at ? url(p.at.path) : null }));
   const chapters: ChapterInfo[] = content.chapters;
   /** Words that a page carries encoded (a mailto: link's subject), where the page's conversion cannot reach them. */
   const inScript = (s: string) => (e.source === 'opencc' ? toHant(s) : s);
+  const t = translator(e.language);
+  const fmt = formatterFor(e.language);
+  const divisionCount = content.places.filter((p) => p.kind === 'division').length;
   return {
     edition: e,
+    /** The site's words in the edition's language. */
+    t,
+    /** Numbers, dates and chapter numbers the edition's way. */
+    fmt,
+    /** A page's title, description and kicker, as its share card has them (src/lib/share/cards.ts). */
+    pageCard: (id: PageCardId) => pageCardText(id, { figures: content.figures.length, divisions: divisionCount }, { t, fmt }),
+    glossary: content.glossary,
     editions: EDITIONS,
     url,
     /** The absolute URL of a site path in this edition (canonical links, share URLs, QR codes). */
@@ -70,7 +93,7 @@ function build(e: Edition) {
     /** The boundary data's credit, as the pages show it. */
     geoCredit: { name: content.geoSource.package, version: content.geoSource.version, copyright: content.geoSource.copyright, toleranceM: content.geoSource.toleranceM, licence: content.geoSource.licence },
     /** The share cards (src/lib/share/cards.ts), in this edition's script: read by BaseHead and the PNG endpoint. */
-    cards: editionCards(buildCards(cardContent(content)), e),
+    cards: editionCards(buildCards(cardContent(content), { t, fmt }), e),
     reportEmail,
     /** The words a script writes, for the page's `data-text-<part>` attribute. */
     scriptText: (part: ScriptTextPart) => scriptTextAttr(e.language, part),

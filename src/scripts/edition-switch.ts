@@ -1,12 +1,13 @@
 /**
- * On a chapter page, the edition switcher's links keep the reader's place: `#p7` stays `#p7`, and
- * without a fragment the link points at the paragraph being read (src/lib/editions/place.ts).
- * Without JavaScript the links go to the top of the same chapter.
+ * On a chapter page, the edition switcher's and the reading mode's links (中文 / English / 中英对照)
+ * keep the reader's place: `#p7` stays `#p7`, and without a fragment the link points at the
+ * paragraph being read (src/lib/editions/place.ts). Without JavaScript the links go to the top of
+ * the same chapter.
  */
 import { anchorToKeep } from '../lib/editions/place';
 
 export function keepPlaceOnSwitch(): void {
-  const links = document.querySelectorAll<HTMLAnchorElement>('[data-edition-switch] a[href]');
+  const links = document.querySelectorAll<HTMLAnchorElement>('[data-edition-switch] a[href], [data-keep-place] a[href]');
   const update = (a: HTMLAnchorElement) => {
     const paragraphs = [...document.querySelectorAll<HTMLElement>('[data-chapter] .prose p[id]')].map((p) => {
       const r = p.getBoundingClientRect();

@@ -10,13 +10,14 @@ import { loadContent } from '../../src/plugins/content-files';
 const root = new URL('../../', import.meta.url).pathname;
 
 describe('editions, declared once', () => {
-  it('has 简体 at the root and 繁體 under zh-hant/, each with its lang, hreflang and locale', () => {
-    expect(EDITIONS.map((e) => [e.id, e.lang, e.hreflang, e.prefix, e.ogLocale])).toEqual([
-      ['zh-CN', 'zh-CN', 'zh-CN', '', 'zh_CN'],
-      ['zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-hant/', 'zh_TW'],
+  it('has 简体 at the root, 繁體 under zh-hant/ and English under en/, each with its lang, hreflang and locale', () => {
+    expect(EDITIONS.map((e) => [e.id, e.lang, e.hreflang, e.prefix, e.ogLocale, e.language])).toEqual([
+      ['zh-CN', 'zh-CN', 'zh-CN', '', 'zh_CN', 'zh'],
+      ['zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-hant/', 'zh_TW', 'zh'],
+      ['en', 'en', 'en', 'en/', 'en_GB', 'en'],
     ]);
     expect(DEFAULT_EDITION.id).toBe('zh-CN');
-    expect(editionParams()).toEqual([{ params: { edition: undefined } }, { params: { edition: 'zh-hant' } }]);
+    expect(editionParams()).toEqual([{ params: { edition: undefined } }, { params: { edition: 'zh-hant' } }, { params: { edition: 'en' } }]);
   });
 
   it('tells the edition of a site path and the path within it', () => {
@@ -27,11 +28,12 @@ describe('editions, declared once', () => {
     expect(editionOfPath('/zh-hant/chapters/innovation/')).toEqual({ edition: EDITIONS[1], path: 'chapters/innovation/' });
     // a page whose name merely starts like the prefix is not in that edition
     expect(editionOfPath('zh-hantology/')).toEqual({ edition: EDITIONS[0], path: 'zh-hantology/' });
+    expect(editionOfPath('en/glossary/')).toEqual({ edition: EDITIONS[2], path: 'glossary/' });
   });
 
   it('gives the hosts one 404 rule per prefixed edition, under the base path', () => {
-    expect(notFoundRedirects('/')).toBe('/zh-hant/*  /zh-hant/404.html  404\n');
-    expect(notFoundRedirects('/zhuzhou')).toBe('/zhuzhou/zh-hant/*  /zhuzhou/zh-hant/404.html  404\n');
+    expect(notFoundRedirects('/')).toBe('/zh-hant/*  /zh-hant/404.html  404\n/en/*  /en/404.html  404\n');
+    expect(notFoundRedirects('/zhuzhou')).toBe('/zhuzhou/zh-hant/*  /zhuzhou/zh-hant/404.html  404\n/zhuzhou/en/*  /zhuzhou/en/404.html  404\n');
   });
 });
 

@@ -181,6 +181,8 @@ export interface FigureLike {
   unit: string;
   qualifier: Qualifier;
   notation?: string | undefined;
+  /** In the English edition's view, the figure's English (src/lib/editions/english-view.ts): shown as it is. */
+  rendering?: string | undefined;
 }
 
 /** Notations the site shows in the article's own words rather than as digits. */
@@ -191,6 +193,7 @@ const SHOWN_AS_WRITTEN: ReadonlySet<NotationKind> = new Set(['fraction', 'roman'
  * says (1/3, 第二, 首, 唯一, Ⅱ, 翻番, 几万, 上百, 千亿级), else digits (九 → 9, 千 → 1000).
  */
 export function displayNumber(f: FigureLike): string {
+  if (f.value === undefined && f.rendering) return f.rendering;
   const kind = f.notation ? notationKind(f.notation) : null;
   if (f.notation && ((kind && SHOWN_AS_WRITTEN.has(kind)) || f.qualifier === 'vague' || f.value === undefined)) return f.notation;
   return plainNumber(f.value!);
@@ -228,6 +231,7 @@ export function isPlottable(f: FigureLike): boolean {
  * 几万名, 上百家, 第二条, 首款, 翻番（增至2倍）.
  */
 export function formatFigure(f: FigureLike): string {
+  if (f.rendering) return f.rendering;
   if (f.unit === '倍' && f.value !== undefined) {
     const plain = `增至${plainNumber(f.value)}倍`;
     return f.notation && f.notation !== plain ? `${f.notation}（即${plain}）` : plain;

@@ -1,13 +1,13 @@
-/** The site's editions, declared once: 简体 (the source, at the root), 繁體 (generated at build). Pure. */
+/** The site's editions, declared once: 简体 (the source, at the root), 繁體 (generated at build), English (the editors' translation). Pure. */
 
-export type EditionId = 'zh-CN' | 'zh-Hant';
+export type EditionId = 'zh-CN' | 'zh-Hant' | 'en';
 
 export interface Edition {
   id: EditionId;
   /** The `lang` of its pages. */
   lang: string;
   /** The language of its words (the site's own words are written once per language: src/lib/site/script-text.ts). */
-  language: 'zh';
+  language: 'zh' | 'en';
   /** Its `hreflang` in the alternates. */
   hreflang: string;
   /** The path it lives under, relative to the base path: '' or 'zh-hant/'. */
@@ -16,17 +16,20 @@ export interface Edition {
   param: string | undefined;
   /** Its name in its own script, for the switcher. */
   label: string;
+  /** The same, one or two letters, for the switcher on a phone (the full name stays the link's text for screen readers). */
+  shortLabel: string;
   /** Its Open Graph locale. */
   ogLocale: string;
   /** The typeface its share cards are drawn in (src/lib/share/cards.ts). */
   cardFont: 'sc' | 'tc';
-  /** How its text is made: the source itself, or converted from it with OpenCC. */
-  source: 'source' | 'opencc';
+  /** How its text is made: the source itself, converted from it with OpenCC, or translated (content/en/). */
+  source: 'source' | 'opencc' | 'translation';
 }
 
 export const EDITIONS: readonly Edition[] = [
-  { id: 'zh-CN', lang: 'zh-CN', language: 'zh', hreflang: 'zh-CN', prefix: '', param: undefined, label: '简体', ogLocale: 'zh_CN', cardFont: 'sc', source: 'source' },
-  { id: 'zh-Hant', lang: 'zh-Hant', language: 'zh', hreflang: 'zh-Hant', prefix: 'zh-hant/', param: 'zh-hant', label: '繁體', ogLocale: 'zh_TW', cardFont: 'tc', source: 'opencc' },
+  { id: 'zh-CN', lang: 'zh-CN', language: 'zh', hreflang: 'zh-CN', prefix: '', param: undefined, label: '简体', shortLabel: '简', ogLocale: 'zh_CN', cardFont: 'sc', source: 'source' },
+  { id: 'zh-Hant', lang: 'zh-Hant', language: 'zh', hreflang: 'zh-Hant', prefix: 'zh-hant/', param: 'zh-hant', label: '繁體', shortLabel: '繁', ogLocale: 'zh_TW', cardFont: 'tc', source: 'opencc' },
+  { id: 'en', lang: 'en', language: 'en', hreflang: 'en', prefix: 'en/', param: 'en', label: 'English', shortLabel: 'EN', ogLocale: 'en_GB', cardFont: 'sc', source: 'translation' },
 ];
 
 export const DEFAULT_EDITION: Edition = EDITIONS[0]!;

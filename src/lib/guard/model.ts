@@ -16,7 +16,7 @@ import type { DistrictCollection, RiverCollection } from '../map/geo';
 import { readingMinutes, stripWhitespace } from '../article/text';
 import type { ComponentBlock } from '../article/blocks';
 import type { FigureMark } from './figures';
-import type { ValidatedContent } from './index';
+import type { EnglishContent, GlossaryEntry, ValidatedContent } from './index';
 import { Provenance } from './provenance';
 
 /** Where a record's quote sits. */
@@ -32,6 +32,8 @@ export interface Location {
 
 /** A number marked in a paragraph: the figure, and its stretch of the paragraph's text. */
 export interface ModelMark { figure: string; start: number; end: number }
+/** A glossary term's first use in a chapter, marked in its paragraph. */
+export interface ModelTermMark { term: string; start: number; end: number }
 
 /** A graphic placed between paragraphs: its component, id, title, the ids it shows, and its other props. */
 export interface ModelGraphic { name: string; id: string; title: string; ids: string[]; kind: string | null; note: string | null }
@@ -39,7 +41,7 @@ export interface ModelGraphic { name: string; id: string; title: string; ids: st
 /** The chapter body in order: editorial subheads, the article's paragraphs (with their marked numbers), graphics. */
 export type ModelBlock =
   | { type: 'heading'; id: string; depth: number; text: string }
-  | { type: 'paragraph'; id: string; index: number; text: string; marks: ModelMark[] }
+  | { type: 'paragraph'; id: string; index: number; text: string; marks: ModelMark[]; terms: ModelTermMark[] }
   | ({ type: 'graphic' } & ModelGraphic);
 
 export interface ModelChapter {
@@ -62,7 +64,8 @@ export interface ModelChapter {
   minutes: number;
 }
 
-export type ModelFigure = Figure & { at: Location; mark: FigureMark | null };
+/** A figure located in its paragraph; in the English view also its English rendering (src/lib/editions/english-view.ts). */
+export type ModelFigure = Figure & { at: Location; mark: FigureMark | null; rendering?: string };
 export type ModelPlace = Place & { at: Location | null };
 export type ModelEvent = TimelineEvent & { at: Location };
 
@@ -78,6 +81,10 @@ export interface SiteContent {
   districts: DistrictCollection;
   river: RiverCollection;
   geoSource: GeoSource;
+  /** The policy terms explained, with their uses. */
+  glossary: GlossaryEntry[];
+  /** The English edition's words (src/lib/editions/english-view.ts makes the English view of this model from them). */
+  english: EnglishContent;
 }
 
 /** The site path of a chapter: chapters/<slug>/. */
@@ -122,7 +129,8 @@ export function buildSiteContent(v: ValidatedContent): SiteContent {
             const m = f.chapter === c.slug ? v.marks.get(f.id) : undefined;
             return m && m.paragraph === b.id ? [{ figure: f.id, start: m.start, end: m.end }] : [];
           });
-          return { type: 'paragraph', id: b.id, index: b.index, text: stripWhitespace(b.text), marks: marks.sort((x, y) => x.start - y.start) };
+          const terms = v.glossary.flatMap((t) => t.first.filter((u) => u.chapter === c.slug && u.paragraph === b.id).map((u) => ({ term: t.id, start: u.start, end: u.end })));
+          return { type: 'paragraph', id: b.id, index: b.index, text: stripWhitespace(b.text), marks: marks.sort((x, y) => x.start - y.start), terms: terms.sort((x, y) => x.start - y.start) };
         }),
         chars: text.length,
         minutes: readingMinutes(text),
@@ -135,5 +143,7 @@ export function buildSiteContent(v: ValidatedContent): SiteContent {
     districts: v.districts,
     river: v.river,
     geoSource: v.geoSource,
+    glossary: v.glossary,
+    english: v.english,
   };
 }

@@ -42,10 +42,49 @@ export const SCRIPT_TEXT = {
       byValue: '（按数值排序时，单位不同的数字也排在一起，只作查找之用；原文只以文字给出的量排在最后）',
     },
   },
-} as const;
+  en: {
+    share: {
+      copied: 'Copied: {what}',
+      copyFailed: 'Could not copy automatically; please copy it by hand: {text}',
+      quote: '“{quote}”\n— {cite}, paragraph {n}\n{url}',
+      copyParagraphLink: 'Copy link to this paragraph',
+      paragraphLink: 'link to this paragraph',
+      copyQuote: 'Copy quotation and link',
+      quoteAndLink: 'quotation and link',
+      share: 'Share…',
+      report: 'Report an error in this paragraph',
+      reportSubject: 'Correction: {cite}, paragraph {n}',
+      reportBody: 'Page address: {url}\nParagraph: {n}\nWhat the site says now:\nWhat it should say:\nYour source:\n',
+      link: 'link',
+    },
+    map: {
+      region: '{title} (interactive schematic map: arrow keys pan, plus and minus zoom, Tab moves from place to place, Esc closes a note)',
+      map: 'Map',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      several: '{count} places (close together, or known only by their district and drawn at one point):',
+      approximate: 'approximate position',
+      readParagraph: 'Read: {chapter}, paragraph {n}',
+      cluster: '{name} etc. ({count})',
+      markerApproximate: ' (approximate position)',
+      marker: '{label}: {names}{approximate}, open the note',
+      listSeparator: ', ',
+      shown: '{district}{count} places shown{none}',
+      districtPrefix: '{name}: ',
+      none: ' (the text names no particular place here)',
+    },
+    table: {
+      count: 'Showing {shown} of {total}{note}',
+      byValue: ' (sorted by value, figures in different units are mixed: for finding only; amounts given only in words come last)',
+    },
+  },
+} satisfies Record<'zh' | 'en', unknown>;
 
 export type ScriptLanguage = keyof typeof SCRIPT_TEXT;
-export type ScriptText = (typeof SCRIPT_TEXT)['zh'];
+/** The parts and keys every language has (the Chinese defines them; English must have the same). */
+export type ScriptText = { [P in keyof (typeof SCRIPT_TEXT)['zh']]: Record<keyof (typeof SCRIPT_TEXT)['zh'][P], string> };
+const _sameKeys: Record<ScriptLanguage, ScriptText> = SCRIPT_TEXT;
+void _sameKeys;
 export type ScriptTextPart = keyof ScriptText;
 
 /** A part of the words, as a page's `data-text-<part>` attribute carries it. */
