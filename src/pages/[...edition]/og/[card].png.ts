@@ -42,18 +42,11 @@ function svg(m: MapDrawing): string {
 }
 /** The left band: the whole of Zhuzhou. */
 const whole = svg(drawMap({ districts: districts.features, river, urban }, [], 'all', 300));
-/** The right band: the city core on both banks, with a chapter's places (in the city) as dots. */
-function core(chapter: string | null): string {
-  const box = boxAround([...riverPoints, ...city.map((a) => [a.lon, a.lat] as const)], 0.35, 0.1, [0.45, 0.5]);
-  const inBox = (p: { lon: number; lat: number }) => p.lon > box[0][0] && p.lon < box[1][0] && p.lat > box[0][1] && p.lat < box[1][1];
-  const marked = places.filter((p) => chapter && p.chapter === chapter && p.kind !== 'division' && p.kind !== 'river' && p.kind !== 'city' && inBox(p))
-    .map((p) => ({ id: p.id, name: '', lon: p.lon, lat: p.lat, precision: p.precision, district: p.district ?? p.districts?.[0] ?? null }));
-  return svg(drawMap({ districts: districts.features, river, urban }, marked, box, 300));
-}
+/** The right band: the city core on both banks of the river (no markers: at a thumbnail's size unlabelled dots say nothing). */
+const core = svg(drawMap({ districts: districts.features, river, urban }, [], boxAround([...riverPoints, ...city.map((a) => [a.lon, a.lat] as const)], 0.35, 0.1, [0.45, 0.5]), 300));
 
 export const GET: APIRoute = async (context) => {
   const card = (context.props as { card: OgCard }).card;
-  const chapter = card.path.startsWith('chapters/') ? card.id : null;
-  const png = await renderCardPng(card, fonts(ed(context).edition.cardFont), colours, { left: whole, right: core(chapter) });
+  const png = await renderCardPng(card, fonts(ed(context).edition.cardFont), colours, { left: whole, right: core });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
