@@ -127,10 +127,13 @@ describe('marker badges', () => {
     expect(badgeSize('7', 11, 18)).toEqual({ width: 18, height: 18, pill: false });
     expect(badgeSize('12', 11, 18).pill).toBe(false);
     for (const label of ['5处', '2–3', '12·16', '20–26']) {
-      const b = badgeSize(label, 11, 18);
-      expect(b.pill, label).toBe(true);
-      expect(b.width, label).toBeGreaterThan(b.height);
+      for (const height of [18, 26]) { // the static map's badges and Leaflet's
+        const b = badgeSize(label, 11, height);
+        expect(b.pill, `${label} ${height}`).toBe(true);
+        expect(b.width, `${label} ${height}`).toBeGreaterThan(b.height);
+      }
     }
+    expect(badgeSize('7', 11, 26).pill).toBe(false);
   });
   it('grow with their text, and always hold it with some room', () => {
     const widths = ['5处', '2–3', '20–26', '12·16·27'].map((l) => badgeSize(l, 11, 18).width);

@@ -91,12 +91,25 @@ export function badgeTextEm(label: string): number {
 }
 
 /**
- * A marker's badge, sized to its label: a circle (`width` = `height`) when the text fits inside
- * one (a number of one or two digits), else a pill, a rounded rectangle as wide as the text plus
+ * A marker's badge, sized to its label: a circle (`width` = `height`) for a plain number that fits
+ * inside one (one or two digits), else a pill, a rounded rectangle as wide as the text plus
  * padding (5处, 2–3, 12·16, 20–26 are never squeezed into a circle). Sizes in the units of `height`.
  */
 export function badgeSize(label: string, fontSize: number, height: number): { width: number; height: number; pill: boolean } {
   const text = badgeTextEm(label) * fontSize;
-  if (text <= height * 0.75) return { width: height, height, pill: false };
-  return { width: Math.ceil(text + height * 0.7), height, pill: true };
+  if (/^\d+$/.test(label) && text <= height * 0.75) return { width: height, height, pill: false };
+  return { width: Math.max(Math.ceil(text + height * 0.7), height + 4), height, pill: true };
+}
+
+/**
+ * The name written beside a marker: the place's name, or for several places `several(name, count)`
+ * with the first name, else the shortest when the first makes it too long; '' when even that is
+ * longer than `maxChars` characters (the marker keeps its numbers, the list or popup has the names).
+ */
+export function markerName(names: readonly string[], several: (name: string, count: number) => string, maxChars = 12): string {
+  const label = (name: string) => (names.length === 1 ? name : several(name, names.length));
+  const first = label(names[0] ?? '');
+  if ([...first].length <= maxChars) return first;
+  const shortest = label([...names].sort((a, b) => [...a].length - [...b].length)[0] ?? '');
+  return [...shortest].length <= maxChars ? shortest : '';
 }

@@ -3,7 +3,7 @@ import { textWidthEm } from '../article/text';
 import polylabel from 'polylabel';
 import { districtPath, geoBounds, labelPoint, lineLatLngs, linePath, makeProjection, polygonsOf, type BBox, type DistrictFeature, type MapProjection, type RiverCollection } from './geo';
 import { overlaps, placeLabels, type Box, type PlacedLabel } from './labels';
-import { badgeSize, clusterLabel, groupByPoint, separate } from './markers';
+import { badgeSize, clusterLabel, groupByPoint, markerName, separate } from './markers';
 
 export interface MapPlace {
   id: string;
@@ -138,14 +138,8 @@ export const MAP_TEXT = { district: 16, place: 14, river: 14, area: 17, marker: 
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-/** A marker's label: the place's name, or for several places the shortest name and how many (清水塘老工业区等5处); '' when too long to write on a map. */
-export function markerText(names: readonly string[], maxChars = 12): string {
-  const label = (name: string) => (names.length === 1 ? name : `${name}等${names.length}处`);
-  const first = label(names[0] ?? '');
-  if ([...first].length <= maxChars) return first;
-  const shortest = label([...names].sort((a, b) => [...a].length - [...b].length)[0] ?? '');
-  return [...shortest].length <= maxChars ? shortest : '';
-}
+/** A marker's label: the place's name, or for several places the first name (else the shortest) and how many (清水塘老工业区等5处); '' when too long to write on a map. */
+export const markerText = (names: readonly string[], maxChars = 12): string => markerName(names, (name, count) => `${name}等${count}处`, maxChars);
 
 /** Keeps a text of `width` centred at x inside [0, frameWidth]. */
 const clampX = (x: number, width: number, frameWidth: number) => Math.min(Math.max(x, width / 2 + 2), frameWidth - width / 2 - 2);
@@ -420,14 +414,15 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
   const moved = separate(shown.map(({ at: [x, y] }, i) => ({ x, y, extra: badges[i]!.width / 2 - r })), 2 * r + 2);
   const markerBoxes: Box[] = moved.map((m, i) => ({ x0: m.x - badges[i]!.width / 2 - 2, y0: m.y - r - 2, x1: m.x + badges[i]!.width / 2 + 2, y1: m.y + r + 2 }));
 
-  const textBox = (x: number, y: number, text: string, size: number) => boxAt(x, y, textWidthEm(text) * size, size * 1.2);
+  // Names are drawn letter-spaced (areas 0.1em, districts 0.05em, as in DistrictMap's styles): their width counts it.
+  const spaced = (text: string, size: number, spacing: number) => (textWidthEm(text) + [...text].length * spacing) * size;
   const areas = (layers.areas ?? []).flatMap((a) => {
     const at = projection.project([a.lon, a.lat]);
     if (!inBox(at)) return [];
-    const [x, y] = areaLabel(at, { w: textWidthEm(a.name) * MAP_TEXT.area, h: MAP_TEXT.area * 1.2 }, frame, [...markerBoxes, ...strip]);
+    const [x, y] = areaLabel(at, { w: spaced(a.name, MAP_TEXT.area, 0.1), h: MAP_TEXT.area * 1.2 }, frame, [...markerBoxes, ...strip]);
     return [{ id: a.id, name: a.name, x, y }];
   });
-  const labelBoxes: Box[] = [...strip, ...areas.map((a) => textBox(a.x, a.y, a.name, MAP_TEXT.area))];
+  const labelBoxes: Box[] = [...strip, ...areas.map((a) => boxAt(a.x, a.y, spaced(a.name, MAP_TEXT.area, 0.1), MAP_TEXT.area * 1.2))];
 
   const riverFeature = layers.river?.features[0];
   const riverLines = riverFeature ? lineLatLngs(riverFeature).map((l) => l.map(([lat, lon]) => projection.project([lon, lat]))) : [];
@@ -450,7 +445,7 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
   const districts = layers.districts.map((f) => {
     const [lx, ly] = projection.project(labelPoint(f));
     const outer = polygonsOf(f.geometry).map((poly) => poly[0]!.map((p) => projection.project([p[0]!, p[1]!])));
-    const size = { w: textWidthEm(f.properties.name) * MAP_TEXT.district, h: MAP_TEXT.district * 1.2 };
+    const size = { w: spaced(f.properties.name, MAP_TEXT.district, 0.05), h: MAP_TEXT.district * 1.2 };
     const label = districtLabel(outer, frame, size, inBox([lx, ly]) ? [lx, ly] : null, { labels: labelBoxes, markers: markerBoxes, names, lines: riverLines });
     if (label) labelBoxes.push(boxAt(label[0], label[1], size.w, size.h));
     const labelAt = label ? projection.invert(label).map((v) => Math.round(v * 1e5) / 1e5) as [number, number] : null;
