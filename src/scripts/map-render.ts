@@ -8,7 +8,7 @@
  * same things by keyboard.
  */
 import L from 'leaflet';
-import { clusterByDistance, clusterLabel, groupByPoint, separate } from '../lib/map/markers';
+import { badgeSize, clusterByDistance, clusterLabel, groupByPoint, markerName, separate } from '../lib/map/markers';
 import { placeLabels } from '../lib/map/labels';
 import type { MapData, MapPlaceData as PlaceData } from '../lib/map/view';
 import { fill, pageText } from './text';
@@ -119,8 +119,16 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       layer.on('click', () => select(id === selected ? null : id));
     },
   }).addTo(map);
-  const riverLine = data.river ? L.polyline(data.river.latlngs, { color: colors().river, weight: 4, interactive: false, lineCap: 'round' }).addTo(map) : null;
-  if (riverLine && data.river) riverLine.bindTooltip(el('span', null, data.river.name), { permanent: true, direction: 'center', className: 'river-label' });
+  const riverLine = data.river ? L.polyline(data.river.latlngs, { color: colors().river, weight: 4, interactive: false, lineCap: 'round', className: 'river' }).addTo(map) : null;
+  if (riverLine && data.river) {
+    // Beside the stretch where the static map writes it, upright (a column) where the river runs steeply there.
+    const { labelAt, labelSide, vertical, name } = data.river;
+    const className = `river-label${vertical ? ' vertical' : ''}`;
+    if (labelAt && labelSide) {
+      const offset: Record<typeof labelSide, [number, number]> = { top: [0, -6], bottom: [0, 6], left: [-8, 0], right: [8, 0] };
+      L.tooltip({ permanent: true, direction: labelSide, className, offset: offset[labelSide], interactive: false }).setLatLng([labelAt[1], labelAt[0]]).setContent(name).addTo(map);
+    } else riverLine.bindTooltip(el('span', null, name), { permanent: true, direction: 'center', className });
+  }
   for (const a of data.areas) L.tooltip({ permanent: true, direction: 'center', className: 'area-label' }).setLatLng([a.lat, a.lon]).setContent(a.name).addTo(map);
 
   /**
@@ -139,33 +147,41 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       return { x: pt.x, y: pt.y, group: g.district, item: g };
     });
     const clusters = clusterByDistance(points, 28);
-    const moved = separate(clusters, 30);
+    // Each marker's badge: a circle for a number, a pill sized to its text otherwise (5处, 2–3, 12·16).
+    const badges = clusters.map((c) => {
+      const label = clusterLabel(c.items.flatMap((g) => g.members.map((m) => m.place.n)));
+      return { label, ...badgeSize(label, 11, 26) };
+    });
+    const moved = separate(clusters.map((c, i) => ({ x: c.x, y: c.y, extra: badges[i]!.width / 2 - 13 })), 30);
     const size = map.getSize();
     const origin = map.latLngToLayerPoint(map.containerPointToLatLng([0, 0]));
-    const names = clusters.map((c) => {
-      const members = c.items.flatMap((g) => g.members.map((m) => m.place));
-      return members.length === 1 ? members[0]!.name : fill(t.cluster, { name: members[0]!.name, count: members.length });
+    const names = clusters.map((c) => markerName(c.items.flatMap((g) => g.members.map((m) => m.place.name)), (name, count) => fill(t.cluster, { name, count }), 14));
+    // Names keep clear of the names already on the map (districts, the river, the city), as in the static map.
+    const holderBox = holder.getBoundingClientRect();
+    const taken = [...holder.querySelectorAll<HTMLElement>('.leaflet-tooltip.district-label, .leaflet-tooltip.river-label, .leaflet-tooltip.area-label')].map((e) => {
+      const b = e.getBoundingClientRect();
+      return { x0: b.left - holderBox.left, y0: b.top - holderBox.top, x1: b.right - holderBox.left, y1: b.bottom - holderBox.top };
     });
-    const labels = placeLabels(moved.map((m, i) => ({ x: m.x - origin.x, y: m.y - origin.y, r: 14, text: names[i]! })), { width: size.x, height: size.y }, 12);
+    // A tooltip sits 6 px off its anchor (Leaflet's margin for the arrow) and has 2 px of padding: counted in the half-width and the frame.
+    const labels = placeLabels(moved.map((m, i) => ({ x: m.x - origin.x, y: m.y - origin.y, r: 14, rx: badges[i]!.width / 2 + 5, text: names[i]! })), { width: size.x - 6, height: size.y }, 12, taken);
     clusters.forEach((c, i) => {
       const members = c.items.flatMap((g) => g.members.map((m) => m.place)).sort((a, b) => a.n - b.n);
-      const label = clusterLabel(members.map((p) => p.n));
+      const { label, width, pill } = badges[i]!;
       const approximate = members.some((p) => p.approximate);
-      const width = Math.max(26, label.length * 8 + 14);
       const at = map.layerPointToLatLng([moved[i]!.x, moved[i]!.y]);
-      const icon = L.divIcon({ className: `place-marker${approximate ? ' approximate' : ''}`, html: label, iconSize: [width, 26], iconAnchor: [width / 2, 13], popupAnchor: [0, -13] });
+      const icon = L.divIcon({ className: `place-marker${approximate ? ' approximate' : ''}${pill ? ' pill' : ''}`, html: label, iconSize: [width, 26], iconAnchor: [width / 2, 13], popupAnchor: [0, -13] });
       const list = members.map((p) => `${p.n}. ${p.name}`).join('、');
       const marker = L.marker(at, { icon, keyboard: true, title: list, alt: list, riseOnHover: true });
       marker.bindPopup(() => popupFor(members, t), popupOptions);
       marker.on('popupopen', () => { lastMarker = marker.getElement() ?? null; });
       const placed = labels[i];
-      if (placed) {
+      if (placed && names[i]) {
         const direction = placed.anchor === 'end' ? 'left' : placed.anchor === 'start' ? 'right' : placed.box.y1 <= moved[i]!.y - origin.y ? 'top' : 'bottom';
         const offset: Record<typeof direction, [number, number]> = { left: [-width / 2, 0], right: [width / 2, 0], top: [0, -13], bottom: [0, 13] };
         marker.bindTooltip(names[i]!, { permanent: true, direction, className: 'place-label', offset: offset[direction] });
       }
       marker.addTo(markerLayer);
-      if (Math.hypot(moved[i]!.x - c.x, moved[i]!.y - c.y) > 1) L.polyline([map.layerPointToLatLng([c.x, c.y]), at], { color: colors().active, weight: 1, interactive: false }).addTo(markerLayer);
+      if (Math.hypot(moved[i]!.x - c.x, moved[i]!.y - c.y) > 1) L.polyline([map.layerPointToLatLng([c.x, c.y]), at], { color: colors().active, weight: 1, interactive: false, className: 'leader' }).addTo(markerLayer);
       const node = marker.getElement();
       if (node) {
         node.setAttribute('role', 'button');
