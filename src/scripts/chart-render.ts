@@ -18,6 +18,8 @@ const PALETTE_VARS: Record<keyof Palette, string> = { c1: '--chart-1', c2: '--ch
 const FONT = getComputedStyle(document.body).fontFamily;
 /** The “以上” segment beyond a lower bound's bar, in CSS pixels. */
 const TAIL = 16;
+/** The width of the print still, in CSS pixels: about the text column of an A4 page (176 mm). */
+const PRINT_WIDTH = 660;
 
 /** The chart colours the page shows now (light or dark), from src/styles/tokens.css. */
 function screenPalette(): Palette {
@@ -165,33 +167,40 @@ export function renderChart(box: HTMLElement): void {
   const canvas = box.querySelector('canvas');
   if (!canvas) return;
   const source = box.dataset.config!;
-  const make = (p: Palette, extra: { devicePixelRatio?: number } = {}) => {
+  const make = (target: HTMLCanvasElement, p: Palette, extra: { responsive?: boolean; devicePixelRatio?: number } = {}) => {
     const config = themed(JSON.parse(source) as ChartConfiguration<'bar'>, p);
     config.options = { ...config.options, ...extra };
-    return new Chart(canvas, { ...config, plugins: [boundTails(p), valueLabels(p)] });
+    return new Chart(target, { ...config, plugins: [boundTails(p), valueLabels(p)] });
   };
-  let chart = make(screenPalette());
+  let chart = make(canvas, screenPalette());
   // Follow the reader's theme.
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
     chart.destroy();
-    chart = make(screenPalette());
+    chart = make(canvas, screenPalette());
   });
   box.dataset.state = 'drawn';
+  // The chart's height on screen (set by its CSS box), kept for the print still: by the time the
+  // browser says it will print, the box may already be laid out for paper.
+  let screenHeight = chart.height;
+  new ResizeObserver(([entry]) => {
+    const h = entry?.contentRect.height ?? 0;
+    if (!matchMedia('print').matches && h > 0) screenHeight = h;
+  }).observe(box);
   // For print, a still image of the chart in the print colours (light, whatever the screen's
-  // theme), sharp on paper: a canvas may be cleared while the page is re-laid out for paper; an
-  // image is not. (The data table prints too.) Then the screen's chart again.
+  // theme), drawn on a canvas of its own (the one on screen stays as it is) at twice the pixels,
+  // as wide as the text of an A4 page and as tall as on screen, whatever the device: a canvas may
+  // be cleared while the page is re-laid out for paper; an image is not. The data table prints too.
   const still = document.createElement('img');
   still.className = 'chart-still';
   still.alt = canvas.getAttribute('aria-label') ?? '';
   box.append(still);
   addEventListener('beforeprint', () => {
-    chart.destroy();
-    chart = make(printPalette(), { devicePixelRatio: Math.max(2, devicePixelRatio) });
-    still.src = chart.toBase64Image('image/png', 1);
-  });
-  addEventListener('afterprint', () => {
-    chart.destroy();
-    chart = make(screenPalette());
+    const paper = document.createElement('canvas');
+    paper.width = PRINT_WIDTH;
+    paper.height = screenHeight;
+    const printed = make(paper, printPalette(), { responsive: false, devicePixelRatio: Math.max(2, devicePixelRatio) });
+    still.src = printed.toBase64Image('image/png', 1);
+    printed.destroy();
   });
   const figure = box.closest('figure');
   const png = figure?.querySelector<HTMLButtonElement>('.chart-png');
