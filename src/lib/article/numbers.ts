@@ -209,6 +209,31 @@ const QUALIFIER_LABEL: Record<Qualifier, string> = {
   vague: '原文只以文字给出，无确数',
 };
 
+/**
+ * A qualifier as a short tag beside a value (the value itself already says 超过 / 约 / 预计):
+ * 确数, 下限, 约数, 预期, 无确数. {@link qualifierMeaning} says in a few words what each means.
+ */
+const QUALIFIER_SHORT: Record<Qualifier, string> = { exact: '确数', atLeast: '下限', approx: '约数', target: '预期', vague: '无确数' };
+
+/** What each short tag means, in one short phrase, for the legend beside a table of figures. */
+const QUALIFIER_MEANING: Record<Qualifier, string> = {
+  exact: '原文给出的确切数字',
+  atLeast: '原文作“超过”“突破”“以上”等，实际不少于此数',
+  approx: '原文作“近”“约”“左右”',
+  target: '目标或预计，不是已成的事实',
+  vague: '原文只用文字，如“几万”“上百”',
+};
+
+/** The short tag of a qualifier: 确数 / 下限 / 约数 / 预期 / 无确数. */
+export function qualifierShort(q: Qualifier): string {
+  return QUALIFIER_SHORT[q];
+}
+
+/** What a qualifier's short tag means, in one phrase (for a legend). */
+export function qualifierMeaning(q: Qualifier): string {
+  return QUALIFIER_MEANING[q];
+}
+
 /** What a qualifier means, for tables and data: 确数, 下限…, 约数…, 目标或预期…, 原文只以文字给出…. */
 export function qualifierLabel(q: Qualifier): string {
   return QUALIFIER_LABEL[q];

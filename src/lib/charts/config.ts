@@ -4,7 +4,8 @@
  * palette in src/styles/tokens.css, so the same palette serves CSS and charts, light and dark.
  */
 import type { Figure, Qualifier } from '../../schemas/figure';
-import { formatFigure, formatFigureShort, isPlottable } from '../article/numbers';
+import { formatFigure, formatFigureShort, isPlottable, plainNumber, qualifierEvidence } from '../article/numbers';
+import { stripWhitespace } from '../article/text';
 
 /** `bar`: one bar per figure (same unit). `stacked`: parts of a whole in one bar; the last figure is the whole. */
 export type ChartKind = 'bar' | 'stacked';
@@ -51,6 +52,8 @@ export interface ChartRow {
   qualifier: Qualifier;
   period: string;
   derived: boolean;
+  /** For a lower bound, the article's word that makes it one (突破, 逾, 以上…). */
+  boundWord: string | null;
 }
 
 export interface ChartData {
@@ -63,12 +66,68 @@ export interface ChartData {
   whole: ChartRow | null;
   /** True when some values are lower bounds (the chart says so). */
   hasLowerBounds: boolean;
+  /** Notes under the chart, in words: what the lower-bound mark means, and measures that differ. */
+  notes: ChartNote[];
+}
+
+/** A note under a chart: `bound` explains the “以上” mark at the end of a lower bound's bar; `measures`, that the bars measure different things. */
+export interface ChartNote {
+  kind: 'bound' | 'measures';
+  text: string;
+}
+
+/** The word of the quote that makes a figure a lower bound (突破千亿元 → 突破, 90%以上 → 以上), or null. */
+export function boundWord(f: Pick<Figure, 'quote' | 'notation' | 'value' | 'unit' | 'qualifier'>): string | null {
+  if (f.qualifier !== 'atLeast') return null;
+  const notation = f.notation ?? (f.value !== undefined ? plainNumber(f.value) : '');
+  return (notation && qualifierEvidence(stripWhitespace(f.quote), notation, f.unit)?.atLeast) || null;
 }
 
 const row = (f: Figure): ChartRow => ({
   id: f.id, label: f.label, value: f.value!, text: formatFigure(f), short: formatFigureShort(f),
-  qualifier: f.qualifier, period: f.period, derived: Boolean(f.derived),
+  qualifier: f.qualifier, period: f.period, derived: Boolean(f.derived), boundWord: boundWord(f),
 });
+
+/**
+ * What a label measures, when it ends in one of the measures the article uses for an industry's
+ * size: 产值 (年产值, 总产值), 销售额, 营业收入, 产量. [subject, measure], or null.
+ */
+export function measureOf(label: string): [string, string] | null {
+  const m = /^(.+?)(年?总?(?:产值|销售额|营业收入|产量))$/.exec(label);
+  return m ? [m[1]!, m[2]!] : null;
+}
+
+const quoteList = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
+
+/** What the mark of a lower bound means (`mark`: how the graphic draws it), with the article's words that make it one. */
+export function boundNote(words: readonly string[], mark: string): string {
+  return `${mark}表示“以上”：原文作${quoteList(words.length ? words : ['超过'])}，只给出下限，实际不少于此数，多出多少原文未说。`;
+}
+
+/** The notes a chart needs under it, in words (pure): what marks a lower bound, and measures that differ. */
+export function chartNotes(rows: readonly ChartRow[]): ChartNote[] {
+  const notes: ChartNote[] = [];
+  const bounds = rows.filter((r) => r.qualifier === 'atLeast');
+  if (bounds.length) {
+    const words = [...new Set(bounds.map((r) => r.boundWord ?? '超过'))];
+    notes.push({ kind: 'bound', text: boundNote(words, '条形末端的斜纹短段和“+”') });
+  }
+  const measures = rows.map((r) => measureOf(r.label));
+  const kinds = new Set(measures.map((m) => m?.[1]));
+  if (kinds.size > 1 && measures.every(Boolean)) {
+    const ms = measures as [string, string][];
+    const text = [`口径不同（均照录原文）：${ms.map(([subject, measure]) => `${subject}是“${measure}”`).join('，')}。`];
+    const output = ms.some(([, m]) => /产值|产量/.test(m));
+    const sales = ms.some(([, m]) => /销售额|营业收入/.test(m));
+    if (output && sales) text.push('产值计生产出的价值，销售额计卖出的金额，不是同一种量。');
+    const yearly = ms.filter(([, m]) => m.startsWith('年'));
+    const unstated = ms.filter(([, m]) => !m.startsWith('年'));
+    if (yearly.length && unstated.length) text.push(`${unstated.map(([subject, measure]) => `${subject}的“${measure}”`).join('、')}原文未说是否一年之数。`);
+    text.push('并列只为对照规模，不宜比较高下。');
+    notes.push({ kind: 'measures', text: text.join('') });
+  }
+  return notes;
+}
 
 export function chartData(spec: ChartSpec): ChartData {
   const rows = spec.figures.map(row);
@@ -76,7 +135,17 @@ export function chartData(spec: ChartSpec): ChartData {
   return {
     id: spec.id, kind: spec.kind, title: spec.title, unit: spec.figures[0]?.unit ?? '', rows, whole,
     hasLowerBounds: rows.some((r) => r.qualifier === 'atLeast'),
+    notes: chartNotes(rows),
   };
+}
+
+/**
+ * A value-axis tick as a Chinese newspaper writes numbers: digits without thousands separators
+ * (1000, 6000, 12000), no float noise (0.3, not 0.30000000000000004).
+ */
+export function formatTick(value: number | string): string {
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? plainNumber(Number(n.toPrecision(12))) : String(value);
 }
 
 const QUALIFIER_NOTE: Record<Qualifier, string> = { exact: '', atLeast: '（下限）', approx: '（约数）', target: '（预计）', vague: '' };
@@ -95,7 +164,9 @@ export function chartConfig(d: ChartData) {
   const short = (p: string) => p.split('（')[0]!.trim() || p;
   const periods = [...new Set([...d.rows, ...(d.whole ? [d.whole] : [])].map((r) => short(r.period)))];
   const shared = periods.length === 1 ? periods[0] : null;
-  const axisTitle = `单位：${d.unit || '个'}${d.hasLowerBounds ? '（“+”为下限）' : ''}${shared ? ` · 时间：${shared}` : ''}`;
+  // (What “+” and the mark at a lower bound's end mean is said under the chart, in its notes.)
+  const axisTitle = `单位：${d.unit || '个'}${shared ? ` · 时间：${shared}` : ''}`;
+  const integers = [...d.rows, ...(d.whole ? [d.whole] : [])].every((r) => Number.isInteger(r.value));
   const labelOf = (r: ChartRow) => (shared ? r.label : `${r.label}（${short(r.period)}）`);
   const common = {
     responsive: true,
@@ -114,7 +185,7 @@ export function chartConfig(d: ChartData) {
       options: {
         ...common,
         scales: {
-          x: { stacked: true, beginAtZero: true, max: d.whole?.value, title: { display: true, text: axisTitle }},
+          x: { stacked: true, beginAtZero: true, max: d.whole?.value, title: { display: true, text: axisTitle }, ticks: { maxTicksLimit: 6, ...(integers ? { precision: 0 } : {}) } },
           y: { stacked: true, display: false },
         },
       },
@@ -129,7 +200,7 @@ export function chartConfig(d: ChartData) {
     options: {
       ...common,
       scales: {
-        x: { beginAtZero: true, title: { display: true, text: axisTitle }},
+        x: { beginAtZero: true, title: { display: true, text: axisTitle }, ticks: { maxTicksLimit: 6, ...(integers ? { precision: 0 } : {}) } },
         y: { grid: { display: false } },
       },
     },
