@@ -68,7 +68,8 @@ export const englishRecordsSchema = z
     periods: z.record(z.string(), text),
     figures: z.record(idSchema, englishFigureSchema),
     places: z.record(idSchema, z.object({ name: text, note: text.optional(), formerName: text.optional() }).strict()),
-    timeline: z.record(idSchema, text),
+    /** Each event's label; an event with a note in Chinese has { label, note }. */
+    timeline: z.record(idSchema, z.union([text, z.object({ label: text, note: text }).strict()])),
     /** Non-figures (content/non-figures.yaml, by their Chinese quote): the English the translation uses for them, where it has digits. */
     nonFigures: z.record(z.string(), z.array(text)).default({}),
   })

@@ -149,13 +149,13 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
     const clusters = clusterByDistance(points, 28);
     // Each marker's badge: a circle for a number, a pill sized to its text otherwise (5处, 2–3, 12·16).
     const badges = clusters.map((c) => {
-      const label = clusterLabel(c.items.flatMap((g) => g.members.map((m) => m.place.n)));
+      const label = clusterLabel(c.items.flatMap((g) => g.members.map((m) => m.place.n)), (n) => fill(t.badgeCount, { count: n }));
       return { label, ...badgeSize(label, 11, 26) };
     });
     const moved = separate(clusters.map((c, i) => ({ x: c.x, y: c.y, extra: badges[i]!.width / 2 - 13 })), 30);
     const size = map.getSize();
     const origin = map.latLngToLayerPoint(map.containerPointToLatLng([0, 0]));
-    const names = clusters.map((c) => markerName(c.items.flatMap((g) => g.members.map((m) => m.place.name)), (name, count) => fill(t.cluster, { name, count }), 14));
+    const names = clusters.map((c) => markerName(c.items.flatMap((g) => g.members.map((m) => m.place.name)), (name, count) => fill(t.cluster, { name, count, others: count - 1 }), Number(t.nameChars)));
     // Names keep clear of the names already on the map (districts, the river, the city), as in the static map.
     const holderBox = holder.getBoundingClientRect();
     const taken = [...holder.querySelectorAll<HTMLElement>('.leaflet-tooltip.district-label, .leaflet-tooltip.river-label, .leaflet-tooltip.area-label')].map((e) => {

@@ -5,6 +5,9 @@
  */
 import type { Figure, Qualifier } from '../../schemas/figure';
 import { formatFigure, formatFigureShort, isPlottable, plainNumber, qualifierEvidence } from '../article/numbers';
+import { translator, type Translate } from '../site/words';
+
+const ZH = translator('zh');
 import { stripWhitespace } from '../article/text';
 
 /** `bar`: one bar per figure (same unit). `stacked`: parts of a whole in one bar; the last figure is the whole. */
@@ -54,6 +57,8 @@ export interface ChartRow {
   derived: boolean;
   /** For a lower bound, the article's word that makes it one (突破, 逾, 以上…). */
   boundWord: string | null;
+  /** The Chinese label, which says what the number measures (产值, 销售额 …), in every edition. */
+  measureLabel: string;
 }
 
 export interface ChartData {
@@ -83,9 +88,12 @@ export function boundWord(f: Pick<Figure, 'quote' | 'notation' | 'value' | 'unit
   return (notation && qualifierEvidence(stripWhitespace(f.quote), notation, f.unit)?.atLeast) || null;
 }
 
-const row = (f: Figure): ChartRow => ({
+type ChartFigure = Figure & { rendering?: string | undefined; original?: { value?: number | undefined; unit: string; notation?: string | undefined; label?: string } | undefined };
+
+const row = (f: ChartFigure): ChartRow => ({
   id: f.id, label: f.label, value: f.value!, text: formatFigure(f), short: formatFigureShort(f),
-  qualifier: f.qualifier, period: f.period, derived: Boolean(f.derived), boundWord: boundWord(f),
+  qualifier: f.qualifier, period: f.period, derived: Boolean(f.derived),
+  boundWord: boundWord(f.original ? { ...f, ...f.original } : f), measureLabel: f.original?.label ?? f.label,
 });
 
 /**
@@ -100,42 +108,42 @@ export function measureOf(label: string): [string, string] | null {
 const quoteList = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
 
 /** What the mark of a lower bound means (`mark`: how the graphic draws it), with the article's words that make it one. */
-export function boundNote(words: readonly string[], mark: string): string {
-  return `${mark}表示“以上”：原文作${quoteList(words.length ? words : ['超过'])}，只给出下限，实际不少于此数，多出多少原文未说。`;
+export function boundNote(words: readonly string[], mark: string, t: Translate = ZH): string {
+  return t('{mark}表示“以上”：原文作{words}，只给出下限，实际不少于此数，多出多少原文未说。', { mark: t(mark), words: quoteList(words.length ? words : ['超过']) });
 }
 
 /** The notes a chart needs under it, in words (pure): what marks a lower bound, and measures that differ. */
-export function chartNotes(rows: readonly ChartRow[]): ChartNote[] {
+export function chartNotes(rows: readonly ChartRow[], t: Translate = ZH): ChartNote[] {
   const notes: ChartNote[] = [];
   const bounds = rows.filter((r) => r.qualifier === 'atLeast');
   if (bounds.length) {
     const words = [...new Set(bounds.map((r) => r.boundWord ?? '超过'))];
-    notes.push({ kind: 'bound', text: boundNote(words, '条形末端的斜纹短段和“+”') });
+    notes.push({ kind: 'bound', text: boundNote(words, '条形末端的斜纹短段和“+”', t) });
   }
-  const measures = rows.map((r) => measureOf(r.label));
+  const measures = rows.map((r) => measureOf(r.measureLabel));
   const kinds = new Set(measures.map((m) => m?.[1]));
   if (kinds.size > 1 && measures.every(Boolean)) {
-    const ms = measures as [string, string][];
-    const text = [`口径不同（均照录原文）：${ms.map(([subject, measure]) => `${subject}是“${measure}”`).join('，')}。`];
-    const output = ms.some(([, m]) => /产值|产量/.test(m));
-    const sales = ms.some(([, m]) => /销售额|营业收入/.test(m));
-    if (output && sales) text.push('产值计生产出的价值，销售额计卖出的金额，不是同一种量。');
-    const yearly = ms.filter(([, m]) => m.startsWith('年'));
-    const unstated = ms.filter(([, m]) => !m.startsWith('年'));
-    if (yearly.length && unstated.length) text.push(`${unstated.map(([subject, measure]) => `${subject}的“${measure}”`).join('、')}原文未说是否一年之数。`);
-    text.push('并列只为对照规模，不宜比较高下。');
-    notes.push({ kind: 'measures', text: text.join('') });
+    const ms = (measures as [string, string][]).map(([subject, measure], i) => ({ subject, measure, label: rows[i]!.label }));
+    const text = [t('口径不同（均照录原文）：{items}。', { items: ms.map((m) => t('{subject}是“{measure}”', m)).join(t('，')) })];
+    const output = ms.some((m) => /产值|产量/.test(m.measure));
+    const sales = ms.some((m) => /销售额|营业收入/.test(m.measure));
+    if (output && sales) text.push(t('产值计生产出的价值，销售额计卖出的金额，不是同一种量。'));
+    const yearly = ms.filter((m) => m.measure.startsWith('年'));
+    const unstated = ms.filter((m) => !m.measure.startsWith('年'));
+    if (yearly.length && unstated.length) text.push(t('{items}原文未说是否一年之数。', { items: unstated.map((m) => t('{subject}的“{measure}”', m)).join(t('、')) }));
+    text.push(t('并列只为对照规模，不宜比较高下。'));
+    notes.push({ kind: 'measures', text: text.join(t('。') === '。' ? '' : ' ') });
   }
   return notes;
 }
 
-export function chartData(spec: ChartSpec): ChartData {
+export function chartData(spec: ChartSpec, t: Translate = ZH): ChartData {
   const rows = spec.figures.map(row);
   const whole = spec.kind === 'stacked' ? rows.pop() ?? null : null;
   return {
     id: spec.id, kind: spec.kind, title: spec.title, unit: spec.figures[0]?.unit ?? '', rows, whole,
     hasLowerBounds: rows.some((r) => r.qualifier === 'atLeast'),
-    notes: chartNotes(rows),
+    notes: chartNotes(rows, t),
   };
 }
 
@@ -151,23 +159,23 @@ export function formatTick(value: number | string): string {
 const QUALIFIER_NOTE: Record<Qualifier, string> = { exact: '', atLeast: '（下限）', approx: '（约数）', target: '（预计）', vague: '' };
 
 /** The chart in words, for the canvas's aria-label. */
-export function describeChart(d: ChartData): string {
-  const items = d.rows.map((r) => `${r.label}${QUALIFIER_NOTE[r.qualifier]}：${r.text}`).join('；');
-  if (d.kind === 'stacked' && d.whole) return `堆积条形图，${d.title}。合计${d.whole.text}，其中${items}。`;
-  return `条形图，${d.title}。${items}。${d.hasLowerBounds ? '标“+”的数值为原文所说的下限。' : ''}`;
+export function describeChart(d: ChartData, t: Translate = ZH): string {
+  const items = d.rows.map((r) => t('{label}{note}：{text}', { label: r.label, note: QUALIFIER_NOTE[r.qualifier] ? t(QUALIFIER_NOTE[r.qualifier]) : '', text: r.text })).join(t('；'));
+  if (d.kind === 'stacked' && d.whole) return t('堆积条形图，{title}。合计{whole}，其中{items}。', { title: d.title, whole: d.whole.text, items });
+  return t('条形图，{title}。{items}。{bounds}', { title: d.title, items, bounds: d.hasLowerBounds ? t('标“+”的数值为原文所说的下限。') : '' });
 }
 
 /** Chart.js configuration as plain JSON; `color` fields hold roles for the browser to resolve. */
-export function chartConfig(d: ChartData) {
+export function chartConfig(d: ChartData, t: Translate = ZH) {
   // Units and periods are always on the chart: one shared period goes on the axis, else each bar says its own.
   // (The short form before any note in brackets; the table below the chart gives the whole period.)
-  const short = (p: string) => p.split('（')[0]!.trim() || p;
+  const short = (p: string) => p.split(/（| \(/)[0]!.trim() || p;
   const periods = [...new Set([...d.rows, ...(d.whole ? [d.whole] : [])].map((r) => short(r.period)))];
   const shared = periods.length === 1 ? periods[0] : null;
   // (What “+” and the mark at a lower bound's end mean is said under the chart, in its notes.)
-  const axisTitle = `单位：${d.unit || '个'}${shared ? ` · 时间：${shared}` : ''}`;
+  const axisTitle = t('单位：{unit}{period}', { unit: d.unit || t('个'), period: shared ? t(' · 时间：{period}', { period: shared }) : '' });
   const integers = [...d.rows, ...(d.whole ? [d.whole] : [])].every((r) => Number.isInteger(r.value));
-  const labelOf = (r: ChartRow) => (shared ? r.label : `${r.label}（${short(r.period)}）`);
+  const labelOf = (r: ChartRow) => (shared ? r.label : t('{label}（{period}）', { label: r.label, period: short(r.period) }));
   const common = {
     responsive: true,
     maintainAspectRatio: false,
@@ -180,7 +188,7 @@ export function chartConfig(d: ChartData) {
       type: 'bar',
       data: {
         labels: [d.whole?.label ?? d.title],
-        datasets: d.rows.map((r, i) => ({ label: `${labelOf(r)}：${r.text}`, data: [r.value], role: r.qualifier === 'target' ? 'target' : `part${i}`, valueLabels: [r.short] })),
+        datasets: d.rows.map((r, i) => ({ label: t('{label}：{text}', { label: labelOf(r), text: r.text }), data: [r.value], role: r.qualifier === 'target' ? 'target' : `part${i}`, valueLabels: [r.short] })),
       },
       options: {
         ...common,

@@ -78,6 +78,8 @@ export function englishView(m: SiteContent): SiteContent {
       const { value, unit } = englishValue(f.value, f.unit, en.noun);
       return {
         ...f,
+        /** The Chinese number and unit, which the quote states (for the popover's quotation). */
+        original: { value: f.value, unit: f.unit, notation: f.notation, label: f.label },
         label: en.label,
         value,
         unit,
@@ -90,7 +92,12 @@ export function englishView(m: SiteContent): SiteContent {
       };
     }),
     places: m.places.map((p) => ({ ...p, name: records.places[p.id]!.name, note: records.places[p.id]!.note, formerName: records.places[p.id]!.formerName })),
-    timeline: m.timeline.map((e) => ({ ...e, label: records.timeline[e.id]! })),
+    /** The boundaries with the divisions' English names (their ids are the division places' ids). */
+    districts: { ...m.districts, features: m.districts.features.map((f) => ({ ...f, properties: { ...f.properties, name: records.places[f.properties.id]?.name ?? f.properties.name } })) },
+    timeline: m.timeline.map((e) => {
+      const en = records.timeline[e.id]!;
+      return typeof en === 'string' ? { ...e, label: en } : { ...e, label: en.label, note: en.note };
+    }),
   };
 }
 

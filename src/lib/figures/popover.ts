@@ -51,14 +51,14 @@ export interface FigurePopover {
 }
 
 /** The popover of every figure marked in a paragraph of `chapterPath` (derived figures have no mark: they are listed under their inputs). */
-export function figurePopover(f: Figure, all: readonly Figure[], base: string, paragraphId: string): FigurePopover {
+export function figurePopover(f: Figure & { original?: Pick<Figure, 'value' | 'unit' | 'notation'> | undefined }, all: readonly Figure[], base: string, paragraphId: string): FigurePopover {
   return {
     id: f.id,
     label: f.label,
     value: formatFigure(f),
     tag: qualifierShort(f.qualifier),
     tagMeaning: qualifierMeaning(f.qualifier),
-    quote: quoteParts(f),
+    quote: quoteParts(f.original ? { ...f.original, quote: f.quote } : f),
     period: f.period,
     note: f.note ?? null,
     derived: all.filter((d) => d.derived?.of.includes(f.id)).map((d) => ({ label: d.label, value: formatFigure(d), note: d.derived!.note, assumption: d.derived!.assumption })),

@@ -83,6 +83,13 @@ export function checkEnglish(files: EnglishFiles, ctx: Context, problems: Proble
     }
     try { renderings.set(f.id, renderEnglish({ ...f, en })); } catch { /* reported above */ }
   }
+  for (const e of ctx.timeline) {
+    const en = records.timeline[e.id];
+    if (en === undefined) continue;
+    const hasNote = typeof en !== 'string';
+    if (e.note && !hasNote) problems.push({ file: R, entry: `event "${e.id}"`, field: 'note', message: 'is missing: the Chinese event has a note (write { label, note })' });
+    if (!e.note && hasNote) problems.push({ file: R, entry: `event "${e.id}"`, field: 'note', message: 'has no Chinese counterpart: the Chinese event has none' });
+  }
   for (const p of ctx.places) {
     const en = records.places[p.id];
     if (!en) continue;

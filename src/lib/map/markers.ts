@@ -75,9 +75,9 @@ export function separate(points: readonly { x: number; y: number; extra?: number
 }
 
 /** A marker's label: its places' numbers (2–8, 1·3), or, for more than three places, how many. */
-export function clusterLabel(ns: readonly number[]): string {
+export function clusterLabel(ns: readonly number[], count: (n: number) => string = (n) => `${n}处`): string {
   const sorted = [...ns].sort((a, b) => a - b);
-  return sorted.length > 3 && markerLabel(sorted).length > 5 ? `${sorted.length}处` : markerLabel(sorted);
+  return sorted.length > 3 && markerLabel(sorted).length > 5 ? count(sorted.length) : markerLabel(sorted);
 }
 
 /**

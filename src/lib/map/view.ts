@@ -265,7 +265,7 @@ export interface LineLabel {
  * The first place clear of `avoid` (markers, names) and of the line itself is taken; else the
  * first place.
  */
-export function lineLabel(points: readonly Point[], frame: Frame, avoid: readonly Box[] = [], fontSize: number = MAP_TEXT.river, chars = 2): LineLabel | null {
+export function lineLabel(points: readonly Point[], frame: Frame, avoid: readonly Box[] = [], fontSize: number = MAP_TEXT.river, chars = 2, upright = true): LineLabel | null {
   const inside = ([x, y]: Point) => x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
   const segments = points.slice(1).map((b, i) => [points[i]!, b] as const).filter(([a, b]) => inside(a) && inside(b))
     .map(([a, b]) => ({ a, b, len: Math.hypot(b[0] - a[0], b[1] - a[1]) })).filter((s) => s.len > 0).sort((p, q) => q.len - p.len);
@@ -276,7 +276,7 @@ export function lineLabel(points: readonly Point[], frame: Frame, avoid: readonl
     let angle = (Math.atan2(dy, dx) * 180) / Math.PI;
     if (angle > 90) angle -= 180;
     if (angle <= -90) angle += 180;
-    const vertical = Math.abs(dy) > Math.abs(dx);
+    const vertical = upright && Math.abs(dy) > Math.abs(dx);
     for (const t of [0.5, 0.35, 0.65]) {
       const on: [number, number] = [a[0] + t * dx, a[1] + t * dy];
       for (const side of [1, -1]) {
@@ -371,7 +371,17 @@ export interface DrawOptions {
    * “放大查看” button lies over it): the box is extended southwards when a marker would fall in it.
    */
   clearBottom?: number;
+  /**
+   * The names' language (the English edition's map): how several places at one marker are named
+   * (清水塘老工业区等5处 / Qingshuitang old industrial zone +4), the longest name written, the
+   * river's name, and whether a steep river's name is set upright (Chinese, glyph under glyph) or
+   * along the line (Latin). Default: Chinese.
+   */
+  names?: { several: (name: string, count: number) => string; count: (n: number) => string; maxChars: number; river: string; upright: boolean };
 }
+
+/** The Chinese names (the default): 等N处, twelve characters at most, 湘江 set upright where the river runs steeply. */
+export const CHINESE_NAMES = { several: (name: string, count: number) => `${name}等${count}处`, count: (n: number) => `${n}处`, maxChars: 12, river: '湘江', upright: true } as const;
 
 /**
  * Lays out a map: the nine districts (clipped by the SVG's viewBox; the urban ones a shade darker),
@@ -384,6 +394,7 @@ export interface DrawOptions {
  */
 export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BBox | 'all', width = 420, options: DrawOptions = {}): MapDrawing {
   const numbered = options.numbered ?? true;
+  const lang = options.names ?? CHINESE_NAMES;
   const clearBottom = options.clearBottom ?? 0;
   const r = numbered ? MAP_TEXT.marker : Math.round(MAP_TEXT.marker * 0.55 * 10) / 10;
   let box = bbox === 'all' ? geoBounds(layers.districts) : bbox;
@@ -408,7 +419,7 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
   // A marker is drawn when it is wholly in the frame (not a sliver at its edge).
   const shown = groups.map((g) => ({ g, at: projection.project([g.lon, g.lat]) })).filter(({ at: [x, y] }) => x >= r && y >= r && x <= width - r && y <= height - r);
   const badges = shown.map(({ g }) => {
-    const numbers = clusterLabel(g.members.map((x) => x.n));
+    const numbers = clusterLabel(g.members.map((x) => x.n), lang.count);
     return { numbers, ...(numbered ? badgeSize(numbers, MAP_TEXT.badge, 2 * r) : { width: 2 * r, height: 2 * r, pill: false }) };
   });
   const moved = separate(shown.map(({ at: [x, y] }, i) => ({ x, y, extra: badges[i]!.width / 2 - r })), 2 * r + 2);
@@ -428,7 +439,8 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
   const riverLines = riverFeature ? lineLatLngs(riverFeature).map((l) => l.map(([lat, lon]) => projection.project([lon, lat]))) : [];
   let river: MapDrawing['river'] = null;
   if (riverFeature) {
-    const label = lineLabel(riverLines.flat(), frame, [...markerBoxes, ...labelBoxes]);
+    const cjk = /[\u3400-\u9fff]/.test(lang.river);
+    const label = lineLabel(riverLines.flat(), frame, [...markerBoxes, ...labelBoxes], MAP_TEXT.river, cjk ? [...lang.river].length : textWidthEm(lang.river) / 1.3, lang.upright);
     if (label) labelBoxes.push(label.box);
     river = {
       d: linePath(riverFeature, projection, 1),
@@ -438,7 +450,7 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
     };
   }
 
-  const texts = shown.map(({ g }) => markerText(g.members.map((m) => m.place.name)));
+  const texts = shown.map(({ g }) => markerName(g.members.map((m) => m.place.name), lang.several, lang.maxChars));
   const wanted = moved.map((p, i) => ({ x: p.x, y: p.y, r, rx: badges[i]!.width / 2, text: texts[i]! }));
   // Where the places' names would go with only the areas and the river named: district names keep clear of them where they can.
   const names = placeLabels(wanted, frame, MAP_TEXT.place, labelBoxes, true).flatMap((l) => (l ? [l.box] : []));
