@@ -21,7 +21,10 @@ for (const c of model.chapters) {
     await expect(page.locator('[data-editorial][data-article], .dek[data-article]')).toHaveCount(0);
     // The head is the title, the dek and one meta line: no contents box, no legend, no method notes.
     const head = await page.locator('.chapter-head > *').evaluateAll((els) => els.map((e) => e.className || e.tagName.toLowerCase()));
-    expect(head).toEqual(['kicker', 'chapter-title', 'dek', 'chapter-meta']);
+    expect(head).toEqual(['chapter-top', 'chapter-title', 'dek', 'chapter-meta']);
+    // the kicker's row: the kicker, and the reading modes
+    const top = await page.locator('.chapter-top > *').evaluateAll((els) => els.map((e) => e.className));
+    expect(top).toEqual(['kicker', 'reading-mode']);
     await expect(page.locator('.toc, .legend, .title-note')).toHaveCount(0);
     await expect(page.locator('.chapter-meta')).toContainText(`原文约${c.chars}字`);
     // The switcher at the top names the four chapters and marks this one.

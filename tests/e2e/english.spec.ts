@@ -32,10 +32,11 @@ test('reading modes: Chinese, English and side by side are links (no JavaScript 
   await modes.getByRole('link', { name: 'Side by side' }).click();
   await expect(page).toHaveURL(/\/en\/chapters\/innovation\/bilingual\/#p7$/);
   // side by side on a wide screen: the Chinese and the English of a paragraph share a row
-  const zh = await page.locator('#p7').boundingBox();
-  const en = await page.locator('#p7 + p.en').boundingBox();
+  // (both measured at once: the page may still be scrolling to #p7)
+  const [zh, en] = await page.locator('#p7').evaluate((p) => [p, p.nextElementSibling!].map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
   expect(Math.abs(zh!.y - en!.y)).toBeLessThan(2);
   expect(en!.x).toBeGreaterThan(zh!.x + zh!.width);
+  await expect(page.locator('#p7 + p.en')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#p7')).toHaveAttribute('lang', 'zh-CN');
   await page.getByRole('navigation', { name: 'Read in' }).getByRole('link', { name: '中文' }).click();
   await expect(page).toHaveURL(/\/chapters\/innovation\/#p7$/);

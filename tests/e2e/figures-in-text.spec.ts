@@ -50,7 +50,7 @@ test('a number opens its popover with JavaScript: label, value with its qualifie
 test('a popover shows the article’s own words with the number picked out, a short qualifier tag, the period and both links — never the list of qualifier words', async ({ watched: page }) => {
   for (const c of model.chapters) {
     await page.goto(`chapters/${c.slug}/`);
-    const pops = await page.locator('.fig-pop').evaluateAll((els) => els.map((el) => ({
+    const pops = await page.locator('.fig-pop:not(.term-pop)').evaluateAll((els) => els.map((el) => ({
       id: el.id.replace(/^pop-/, ''),
       inArticle: Boolean(el.closest('[data-article]')),
       ui: el.hasAttribute('data-ui'),

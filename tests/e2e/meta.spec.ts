@@ -9,7 +9,8 @@ const abs = (path: string) => `${site}${base}${path}`;
 
 /** Which share card each page uses (src/lib/share/cards.ts). */
 function cardOf(path: string): string {
-  const chapter = /^chapters\/([^/]+)\/$/.exec(path);
+  // a chapter, or the chapter side by side: the chapter's card
+  const chapter = /^chapters\/([^/]+)\/(?:bilingual\/)?$/.exec(path);
   if (chapter) return chapter[1]!;
   return ({ 'figures/': 'figures', 'map/': 'map', 'about/': 'about' } as Record<string, string>)[path] ?? 'cover';
 }
@@ -29,7 +30,8 @@ async function headTags(page: Page) {
     return out;
   });
   const keys = tags.map(([k]) => k);
-  expect(keys.filter((k, i) => keys.indexOf(k) !== i), 'meta tags given twice').toEqual([]);
+  // (og:locale:alternate is the one property Open Graph allows more than once: one per other edition)
+  expect(keys.filter((k, i) => keys.indexOf(k) !== i && k !== 'og:locale:alternate'), 'meta tags given twice').toEqual([]);
   return Object.fromEntries(tags) as Record<string, string | undefined>;
 }
 

@@ -8,7 +8,8 @@ export const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
 export const { model } = loadContent(root.pathname);
 export const { figures, places, timeline, source } = model;
 export const chapterSlugs = model.chapters.map((c) => c.slug);
-export const pages = ['', ...chapterSlugs.map((s) => `chapters/${s}/`), 'figures/', 'map/', 'about/', 'print/'];
+/** Every kind of page, once: cover, the four chapters, one chapter side by side (中英对照), figures, map, glossary, about, print. */
+export const pages = ['', ...chapterSlugs.map((s) => `chapters/${s}/`), 'chapters/innovation/bilingual/', 'figures/', 'map/', 'glossary/', 'about/', 'print/'];
 export { EDITIONS } from '../../src/lib/editions/editions';
 /** Every page in every edition, as [edition, site path]: for the cheap sweep (tests/e2e/editions.spec.ts). */
 import { EDITIONS as ALL } from '../../src/lib/editions/editions';

@@ -49,6 +49,9 @@ describe('checking a translated paragraph', () => {
     expect(findPhrase('2,000 yuan', '2')).toBeNull();
     expect(findPhrase('it rose by 62%.', '62%')).not.toBeNull();
     expect(findPhrase('a 15.15 km', '15')).toBeNull();
+    // from an index: the second of two equal phrases
+    expect(findPhrase('the first train, the first tram', 'first', 10)).toEqual({ at: 21, length: 5 });
+    expect(findPhrase('the first train', 'first', 10)).toBeNull();
   });
   it('reports the numbers nobody accounts for', () => {
     expect(strayNumbers('On 29 December 2015, 147 enterprises and 2019 and 1,000 more', ['29 December 2015', '147 enterprises'])).toEqual(['2019', '1,000']);
@@ -82,6 +85,21 @@ describe('the real English edition and glossary', async () => {
   it('finds every non-derived figure’s English in its paragraph', () => {
     const inText = model.figures.filter((f) => !f.derived);
     expect(inText.filter((f) => !model.english.marks[f.id]).map((f) => f.id)).toEqual([]);
+  });
+  it('gives two figures with the same English in one paragraph their own occurrences, in the order of the Chinese', () => {
+    const a = model.english.marks['smart-rail-train-world-first']!;
+    const b = model.english.marks['energy-storage-tram-world-first']!;
+    expect(a.paragraph).toBe(b.paragraph);
+    expect(b.start).toBeGreaterThan(a.end);
+    const byParagraph = new Map<string, { start: number; end: number }[]>();
+    for (const [id, m] of Object.entries(model.english.marks)) {
+      const key = `${model.figures.find((f) => f.id === id)!.chapter} ${m.paragraph}`;
+      byParagraph.set(key, [...(byParagraph.get(key) ?? []), m]);
+    }
+    for (const ms of byParagraph.values()) {
+      const sorted = [...ms].sort((x, y) => x.start - y.start);
+      sorted.slice(1).forEach((m, i) => expect(m.start).toBeGreaterThanOrEqual(sorted[i]!.end));
+    }
   });
   it('explains at least 25 policy terms, each used in the article and located in both languages at its first use', () => {
     expect(model.glossary.length).toBeGreaterThanOrEqual(25);

@@ -100,10 +100,12 @@ export function englishDate(date: string): string {
   return y!;
 }
 
-/** Where `text` contains `phrase` (case-insensitive, whole words, white space loose): index and length, or null. */
-export function findPhrase(text: string, phrase: string): { at: number; length: number } | null {
+/** Where `text` contains `phrase` (case-insensitive, whole words, white space loose) at or after `from`: index and length, or null. */
+export function findPhrase(text: string, phrase: string, from = 0): { at: number; length: number } | null {
   const esc = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const m = new RegExp(`(?<![\\w.,])${esc}(?![\\w]|[.,]\\d)`, 'i').exec(text);
+  const re = new RegExp(`(?<![\\w.,])${esc}(?![\\w]|[.,]\\d)`, 'gi');
+  re.lastIndex = from;
+  const m = re.exec(text);
   return m ? { at: m.index, length: m[0].length } : null;
 }
 

@@ -117,13 +117,18 @@ export function checkEnglish(files: EnglishFiles, ctx: Context, problems: Proble
       if (text === undefined) continue;
       const zh = stripWhitespace(p.text);
       const allowed: string[] = [];
-      for (const f of ctx.figures) {
-        const m = ctx.marks.get(f.id);
-        if (f.chapter !== c.slug || f.derived || !m || m.paragraph !== p.id) continue;
+      // In the order of the Chinese: two figures with the same English (“the world's first …, the
+      // world's first …”) take its first and second occurrence.
+      const inParagraph = ctx.figures
+        .filter((f) => f.chapter === c.slug && !f.derived && ctx.marks.get(f.id)?.paragraph === p.id)
+        .sort((a, b) => ctx.marks.get(a.id)!.start - ctx.marks.get(b.id)!.start);
+      const taken = new Map<string, number>();
+      for (const f of inParagraph) {
         const r = renderings.get(f.id);
         if (!r) continue;
         allowed.push(r);
-        const hit = findPhrase(text, r);
+        const hit = findPhrase(text, r, taken.get(r.toLowerCase()) ?? 0);
+        if (hit) taken.set(r.toLowerCase(), hit.at + hit.length);
         if (hit) marks.set(f.id, { paragraph: p.id, start: hit.at, end: hit.at + hit.length });
         else problems.push({ file: A, entry: `${entry} › ${p.id}`, field: `figure "${f.id}"`, message: `the translation does not contain the figure's English “${r}” (computed from ${f.value ?? f.notation}${f.unit}, ${f.qualifier}; the quote is “${f.quote}”)` });
       }

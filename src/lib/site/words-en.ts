@@ -46,7 +46,7 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '地图为示意图：县市区边界据 {name}（{licence}），湘江为编者据区界示意，地点位置为编者估计。完整说明见网页版“关于本站”：': 'The maps are schematic: district boundaries from {name} ({licence}); the Xiang River drawn by the editors from the district borders; places positioned by the editors’ estimate. In full on the “About” page: ',
   // chapter pages
   '小标题“{title}”的链接': 'Link to the subhead “{title}”',
-  '章节翻页': 'Chapters',
+  '章节翻页': 'Previous and next chapter',
   '上一章': 'Previous chapter',
   '返回': 'Back',
   '下一章': 'Next chapter',
@@ -90,7 +90,7 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '中英对照': 'Side by side',
   '阅读方式': 'Read in',
   '中文原文与编者英译，逐段对照。': 'The Chinese original and the editors’ English translation, paragraph by paragraph.',
-  '{title}（中英对照）': '{title} (Chinese and English)',
+  '{title}（中英对照）': '{title} (bilingual)',
   '图表与地图见本章正文页。': 'The chapter’s graphics and map are on its main page.',
   // about (the page's head; the body is src/components/about/AboutEn.astro)
   '页面地址：\n段落（如“创新驱动”一章第7段）：\n本站现在的说法：\n应为：\n依据（出处）：\n': 'Page address:\nParagraph (e.g. “Innovation”, paragraph 7):\nWhat the site says now:\nWhat it should say:\nYour source:\n',
