@@ -108,3 +108,14 @@ test('every chapter’s words add up: the English edition is complete', () => {
   for (const slug of chapterSlugs) total += Object.values(model.english.article.chapters[slug as keyof typeof model.english.article.chapters].paragraphs).reduce((n, p) => n + words(p), 0);
   expect(total).toBeGreaterThan(4000);
 });
+
+test('English print: the page footer and running headers in English, on every page of the edition', async ({ page, request }) => {
+  const css = await (await request.get('en/print-pages.css')).text();
+  expect(css).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages); }');
+  expect(css).toContain(`@top-center { content: "Chapter 1 ${model.english.article.chapters.qingshuitang.title}"; }`);
+  expect(css).not.toMatch(/[\u4e00-\u9fff]/);
+  for (const path of ['en/glossary/', 'en/chapters/innovation/', 'en/about/']) {
+    await page.goto(path);
+    await expect(page.locator('link[rel=stylesheet][media=print]')).toHaveAttribute('href', /\/en\/print-pages\.css$/);
+  }
+});

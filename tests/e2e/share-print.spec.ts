@@ -117,7 +117,7 @@ async function printToPdf(page: import('@playwright/test').Page, path: string) {
   await page.emulateMedia({ media: 'screen' });
   // The running header (chapter title) and footer (page numbers) interrupt text that runs across a
   // page break: take them out before reading the text.
-  const headers = [...(await (await page.request.get('print-pages.css')).text()).matchAll(/content: "([^"]+)"/g)].map((m) => stripWhitespace(m[1]!));
+  const headers = [...(await (await page.request.get('print-pages.css')).text()).matchAll(/@top-center \{ content: "([^"]+)"/g)].map((m) => stripWhitespace(m[1]!));
   const pageTexts = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
     .split('\f')
     .map((pageText) => {

@@ -91,6 +91,7 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '阅读方式': 'Read in',
   '中文原文与编者英译，逐段对照。': 'The Chinese original and the editors’ English translation, paragraph by paragraph.',
   '{title}（中英对照）': '{title} (bilingual)',
+  '第 {page} 页 / 共 {pages} 页': 'Page {page} of {pages}',
   '图表与地图见本章正文页。': 'The chapter’s graphics and map are on its main page.',
   // about (the page's head; the body is src/components/about/AboutEn.astro)
   '页面地址：\n段落（如“创新驱动”一章第7段）：\n本站现在的说法：\n应为：\n依据（出处）：\n': 'Page address:\nParagraph (e.g. “Innovation”, paragraph 7):\nWhat the site says now:\nWhat it should say:\nYour source:\n',
@@ -205,8 +206,8 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '文中提到的地方': 'The places in the text',
   '湘江自南向北流过株洲市区：西岸是天元区，东岸是芦淞区和石峰区。全市辖{all}个县市区，文中提到其中{named}个。': 'The Xiang River flows north through the city of Zhuzhou: Tianyuan District lies on the west bank, Lusong and Shifeng Districts on the east. The city has {all} county-level divisions, of which the article names {named}. ',
   '此外，文中还提到{count}个地方，都列在图下：{markers}个地点按编号标在图上（位置相同或相近的合为一个标记）': 'It also names {count} places, all listed under the map: {markers} are numbered on the map (places at the same or nearby spots share a marker)',
-  '，{names}画作蓝线': '; {names} is the blue line',
-  '，{names}是着色的{count}个城区': '; {names} is the {count} shaded urban districts',
+  '，{names}画作蓝线': '; the blue line is the {names}',
+  '，{names}是着色的{count}个城区': '; the {count} shaded urban districts make up the {names}',
   '。按“放大查看”后，可缩放地图、点开地点读原文，图旁也会出现按章节筛选和选择县市区的按钮。': '. Open the interactive map to zoom, open a place to read what the article says, and filter by chapter or district.',
   '文中提到的地方（可缩放、平移，点开地点读原文）': 'The places in the text (zoom, pan, open a place to read the article)',
   '全市：株洲{count}个县市区': 'The whole city: Zhuzhou’s {count} county-level divisions',
