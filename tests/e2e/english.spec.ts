@@ -3,7 +3,7 @@
  * translation, its figures opening their records, the three reading modes with and without
  * JavaScript, the glossary and its links from the text.
  */
-import { chapterSlugs, expect, model, test } from './site';
+import { chapterSlugs, expect, model, pages, test } from './site';
 
 const words = (s: string) => s.trim().split(/\s+/).length;
 
@@ -117,5 +117,22 @@ test('English print: the page footer and running headers in English, on every pa
   for (const path of ['en/glossary/', 'en/chapters/innovation/', 'en/about/']) {
     await page.goto(path);
     await expect(page.locator('link[rel=stylesheet][media=print]')).toHaveAttribute('href', /\/en\/print-pages\.css$/);
+  }
+});
+
+test('English pages: every Chinese character sits in an element marked as Chinese (for screen readers and fonts)', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(`en/${path}`);
+    const unmarked = await page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!/[\u3400-\u9fff]/.test(n.textContent ?? '')) continue;
+        const lang = n.parentElement!.closest('[lang]')!.getAttribute('lang')!;
+        if (!lang.startsWith('zh')) out.push(n.textContent!.trim().slice(0, 40));
+      }
+      return out;
+    });
+    expect(unmarked, `/en/${path}`).toEqual([]);
   }
 });

@@ -72,3 +72,16 @@ describe('print CSS from content', () => {
     expect(pageFooterRule('Page {page} of {pages}')).toBe('@page {\n  @bottom-center { content: "Page " counter(page) " of " counter(pages); }\n}\n');
   });
 });
+
+import { langRuns } from '../../src/lib/site/lang-runs';
+
+describe('Chinese runs inside English text', () => {
+  it('cuts the text into Chinese and other runs, keeping every character', () => {
+    const text = 'The article says “几万” (several tens of thousands), in yuan renminbi (“亿元人民币”).';
+    const runs = langRuns(text);
+    expect(runs.filter((r) => r.zh).map((r) => r.text)).toEqual(['几万', '亿元人民币']);
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+    expect(langRuns('plain English')).toEqual([{ text: 'plain English', zh: false }]);
+    expect(langRuns('清水塘，株洲')).toEqual([{ text: '清水塘，株洲', zh: true }]);
+  });
+});
