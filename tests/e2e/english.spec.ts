@@ -112,7 +112,7 @@ test('every chapter’s words add up: the English edition is complete', () => {
 test('English print: the page footer and running headers in English, on every page of the edition', async ({ page, request }) => {
   const css = await (await request.get('en/print-pages.css')).text();
   expect(css).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages); }');
-  expect(css).toContain(`@top-center { content: "Chapter 1 ${model.english.article.chapters.qingshuitang.title}"; }`);
+  expect(css).toContain(`@top-center { content: "Chapter 1 · ${model.english.article.chapters.qingshuitang.title}"; }`);
   expect(css).not.toMatch(/[\u4e00-\u9fff]/);
   for (const path of ['en/glossary/', 'en/chapters/innovation/', 'en/about/']) {
     await page.goto(path);

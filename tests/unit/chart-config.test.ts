@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundWord, chartConfig, chartData, chartNotes, chartProblems, describeChart, formatTick, measureOf } from '../../src/lib/charts/config';
+import { boundWord, chartConfig, commonUnit, chartData, chartNotes, chartProblems, describeChart, formatTick, measureOf, wrapLabel } from '../../src/lib/charts/config';
 import type { Figure } from '../../src/schemas/figure';
 
 const fig = (id: string, value: number, unit = '亿元', qualifier: Figure['qualifier'] = 'exact', extra: Partial<Figure> = {}): Figure => ({
@@ -110,5 +110,23 @@ describe('notes under a chart', () => {
   it('say only what differs: two kinds of output, both yearly, need no word on sales or on years', () => {
     const notes = chartNotes(chartData({ id: 't', kind: 'bar', title: 't', figures: [fig('a', 3, '亿元', 'exact', { label: '甲产业年产值' }), fig('b', 39, '亿元', 'exact', { label: '乙产业年总产值' })] }).rows);
     expect(notes).toEqual([{ kind: 'measures', text: '口径不同（均照录原文）：甲产业是“年产值”，乙产业是“年总产值”。并列只为对照规模，不宜比较高下。' }]);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('wraps an English label into lines of about 18 characters, leaves short and Chinese labels alone', () => {
+    expect(wrapLabel('Output of the rail transit industry')).toEqual(['Output of the rail', 'transit industry']);
+    expect(wrapLabel('Annual sales of Lusong clothing (2018)')).toEqual(['Annual sales of', 'Lusong clothing', '(2018)']);
+    expect(wrapLabel('Liling ceramics')).toBe('Liling ceramics');
+    expect(wrapLabel('醴陵陶瓷产业年产值超过六百亿元的说法')).toBe('醴陵陶瓷产业年产值超过六百亿元的说法');
+  });
+});
+
+describe('commonUnit', () => {
+  it('is the figures’ unit; in English, “people” when the nouns differ but the Chinese counts people', () => {
+    const f = (unit: string, original?: string) => ({ unit, ...(original ? { original: { unit: original } } : {}) }) as never;
+    expect(commonUnit([f('亿元'), f('亿元')], (s) => s)).toBe('亿元');
+    expect(commonUnit([f('academicians', '名'), f('experts', '人')], (s) => (s === '人' ? 'people' : s))).toBe('people');
+    expect(commonUnit([f('yuan', '亿元'), f('people', '人')], (s) => s)).toBe('yuan');
   });
 });

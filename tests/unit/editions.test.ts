@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EDITION, EDITIONS, editionOfPath, editionParams, notFoundRedirects } from '../../src/lib/editions/editions';
-import { CONVERSION, convertOutsideKept, fromHant, KEEP, roundTripDifference, roundTrips, toHant } from '../../src/lib/editions/hant';
+import { CONVERSION, CORRECTIONS, convertOutsideKept, fromHant, KEEP, roundTripDifference, roundTrips, toHant } from '../../src/lib/editions/hant';
 import { anchorToKeep } from '../../src/lib/editions/place';
 import { fill, SCRIPT_TEXT, scriptTextAttr } from '../../src/lib/site/script-text';
 import { articleText } from '../../src/lib/article/text';
@@ -49,6 +49,13 @@ describe('the 繁體 conversion (OpenCC cn → tw, checked by tw → cn)', () =>
     // twp would turn 软件 into 軟體 and 信息 into 資訊; tw keeps the words
     expect(toHant('软件信息')).toBe('軟件信息');
     expect(fromHant('砥礪奮進')).toBe('砥砺奋进');
+  });
+
+  it('corrects the characters OpenCC’s segmentation gets wrong, and each correction converts back to the same 简体', () => {
+    expect(toHant('40年的创新历程')).toBe('40年的創新歷程');
+    expect(toHant('最多只需跑一次')).toBe('最多只需跑一次');
+    expect(toHant('发展历程')).toBe('發展歷程');
+    for (const [wrong, right] of CORRECTIONS) expect(fromHant(right)).toBe(fromHant(wrong));
   });
 
   it('round-trips the whole article with 0 differences', () => {

@@ -109,3 +109,14 @@ describe('the real English edition and glossary', async () => {
     }
   });
 });
+
+import { closeSentence } from '../../src/lib/site/words';
+
+describe('a note as a sentence', () => {
+  it('adds the edition’s full stop only where the note does not end a sentence', () => {
+    expect(closeSentence('差值', '。')).toBe('差值。');
+    expect(closeSentence('The difference (the article does not give it).', '. ')).toBe('The difference (the article does not give it). ');
+    expect(closeSentence('The difference', '. ')).toBe('The difference. ');
+    expect(closeSentence('“A quote.”', '. ')).toBe('“A quote.” ');
+  });
+});

@@ -44,8 +44,10 @@ export function readingMinutes(text: string, charsPerMinute = 400): number {
 /** Approximate advance of one character, in em, in a CJK face: CJK and full-width characters are 1em. */
 export function charWidthEm(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;
-  if (ch === ' ') return 0.25;
-  if (cp < 0x80) return /[0-9]/.test(ch) ? 0.55 : /[A-Z]/.test(ch) ? 0.7 : /[a-z]/.test(ch) ? 0.55 : 0.4;
+  // Latin widths as set in the site's bold sans labels (DejaVu/Noto Sans bold average about 0.6em a
+  // lower-case letter): an estimate on the wide side, so that a label placed by it stays in its frame.
+  if (ch === ' ') return 0.3;
+  if (cp < 0x80) return /[0-9]/.test(ch) ? 0.55 : /[A-Z]/.test(ch) ? 0.72 : /[a-z]/.test(ch) ? 0.6 : 0.4;
   return 1;
 }
 

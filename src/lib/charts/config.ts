@@ -137,11 +137,23 @@ export function chartNotes(rows: readonly ChartRow[], t: Translate = ZH): ChartN
   return notes;
 }
 
+/**
+ * The unit on the value axis: the figures' unit. In English each count has its own noun
+ * (“home-grown academicians”, “national experts”); when the nouns differ but the Chinese counts
+ * people (人, 名, 位), the axis says “people”.
+ */
+export function commonUnit(figures: readonly ChartFigure[], t: Translate): string {
+  const first = figures[0]?.unit ?? '';
+  if (figures.every((f) => f.unit === first)) return first;
+  if (figures.every((f) => f.original && ['人', '名', '位'].includes(f.original.unit))) return t('人');
+  return first;
+}
+
 export function chartData(spec: ChartSpec, t: Translate = ZH): ChartData {
   const rows = spec.figures.map(row);
   const whole = spec.kind === 'stacked' ? rows.pop() ?? null : null;
   return {
-    id: spec.id, kind: spec.kind, title: spec.title, unit: spec.figures[0]?.unit ?? '', rows, whole,
+    id: spec.id, kind: spec.kind, title: spec.title, unit: commonUnit(spec.figures, t), rows, whole,
     hasLowerBounds: rows.some((r) => r.qualifier === 'atLeast'),
     notes: chartNotes(rows, t),
   };
@@ -202,7 +214,7 @@ export function chartConfig(d: ChartData, t: Translate = ZH) {
   return {
     type: 'bar',
     data: {
-      labels: d.rows.map(labelOf),
+      labels: d.rows.map((r) => wrapLabel(labelOf(r))),
       datasets: [{ label: d.title, data: d.rows.map((r) => r.value), roles: d.rows.map((r) => r.qualifier), valueLabels: d.rows.map((r) => r.short) }],
     },
     options: {
@@ -229,4 +241,20 @@ export function unitGrid(parts: readonly number[], columns: number, size = 16, g
   });
   const rows = Math.ceil(cells.length / columns);
   return { width: columns * (size + gap) - gap, height: Math.max(0, rows * (size + gap) - gap), size, cells };
+}
+
+/**
+ * A bar's label in lines that fit beside the bar on a phone: words wrapped at about `width`
+ * characters (an English label); a label without spaces (Chinese) stays one line. Chart.js draws
+ * an array as lines.
+ */
+export function wrapLabel(label: string, width = 18): string | string[] {
+  if (label.length <= width || !label.includes(' ')) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

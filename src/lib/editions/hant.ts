@@ -9,7 +9,16 @@ import OpenCC from 'opencc-js';
 /** The conversion, as the about page states it (a unit test checks the version against node_modules). */
 export const CONVERSION = { package: 'opencc-js', version: '1.4.2', to: { from: 'cn', to: 'tw' }, back: { from: 'tw', to: 'cn' } } as const;
 
-const toTw = OpenCC.Converter(CONVERSION.to);
+/**
+ * Where OpenCC's longest-match segmentation takes a wrong phrase across a word boundary and so picks
+ * the wrong character, found by reading the 繁體 pages: 创新历程 is cut 创 | 新历 (new calendar) | 程,
+ * giving 曆; 最多只需 is cut 最 | 多只 (many [animals]) | 需, giving 隻. Each correction is a
+ * character, never a word, and converts back to the same 简体 (a unit test checks both).
+ */
+export const CORRECTIONS: readonly (readonly [wrong: string, right: string])[] = [['曆程', '歷程'], ['隻需', '只需']];
+
+const convert = OpenCC.Converter(CONVERSION.to);
+const toTw = (s: string) => CORRECTIONS.reduce((t, [wrong, right]) => t.replaceAll(wrong, right), convert(s));
 const toCn = OpenCC.Converter(CONVERSION.back);
 const memo = new Map<string, string>();
 const memoBack = new Map<string, string>();

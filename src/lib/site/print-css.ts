@@ -4,7 +4,7 @@ const cssString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"
 
 export function chapterPageRules(chapters: readonly { slug: string; title: string; kicker: string }[]): string {
   return chapters
-    .map((c) => `@page chapter-${c.slug} {\n  @top-center { content: ${cssString(`${c.kicker} ${c.title}`)}; }\n}\narticle[data-chapter="${c.slug}"] { page: chapter-${c.slug}; }\n`)
+    .map((c) => `@page chapter-${c.slug} {\n  @top-center { content: ${cssString(`${c.kicker} · ${c.title}`)}; }\n}\narticle[data-chapter="${c.slug}"] { page: chapter-${c.slug}; }\n`)
     .join('\n');
 }
 

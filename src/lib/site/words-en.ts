@@ -21,7 +21,7 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   // a chapter's head
   '约{words}词 · {minutes}分钟': '{words} words · {minutes} min',
   '编者译文': 'Editors’ translation',
-  '中文原文为准': 'the Chinese original is the authority',
+  '中文原文为准': 'the Chinese original is authoritative.',
   '标题、导语与小标题为编者所加': 'title, introduction and subheads are the editors’',
   '导语与小标题为编者所加': 'introduction and subheads are the editors’',
   '说明': 'How we made this',
@@ -92,6 +92,7 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '中文原文与编者英译，逐段对照。': 'The Chinese original and the editors’ English translation, paragraph by paragraph.',
   '{title}（中英对照）': '{title} (bilingual)',
   '第 {page} 页 / 共 {pages} 页': 'Page {page} of {pages}',
+  '政策术语': 'Policy terms',
   '图表与地图见本章正文页。': 'The chapter’s graphics and map are on its main page.',
   // about (the page's head; the body is src/components/about/AboutEn.astro)
   '页面地址：\n段落（如“创新驱动”一章第7段）：\n本站现在的说法：\n应为：\n依据（出处）：\n': 'Page address:\nParagraph (e.g. “Innovation”, paragraph 7):\nWhat the site says now:\nWhat it should say:\nYour source:\n',
@@ -100,7 +101,8 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '写信给编者（{email}）': 'write to the editors ({email})',
   '，或见': ', or see ',
   '下文': 'below',
-  '。': '.',
+  /** A sentence's end inside a run of sentences (the space before the next one). */
+  '。': '. ',
   // cards
   '原文《{headline}》{published}': 'From “{headline}”, {published}',
   '全文{chapters}章 · {figures}项数字 · 逐字可查': 'The whole article in {chapters} chapters · {figures} figures, each traced to its words',
@@ -155,7 +157,7 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '{subject}是“{measure}”': '{label}',
   '，': ', ',
   '产值计生产出的价值，销售额计卖出的金额，不是同一种量。': 'Output value counts what is produced, sales what is sold: they are not the same quantity.',
-  '{items}原文未说是否一年之数。': 'Whether the {items} is for one year the article does not say.',
+  '{items}原文未说是否一年之数。': 'The article does not say whether this is a one-year figure: {items}.',
   '{subject}的“{measure}”': '{label}',
   '并列只为对照规模，不宜比较高下。': 'They stand side by side for scale only, not to be ranked.',
   '（下限）': ' (lower bound)',
@@ -167,6 +169,7 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '标“+”的数值为原文所说的下限。': 'Values marked “+” are lower bounds the article gives.',
   '单位：{unit}{period}': 'Unit: {unit}{period}',
   '个': 'count',
+  '人': 'people',
   ' · 时间：{period}': ' · Period: {period}',
   '{label}（{period}）': '{label} ({period})',
   '{label}：{text}': '{label}: {text}',
@@ -204,7 +207,7 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '示意图，非精确地图：边界据 {name}（{licence}），经简化；湘江为编者据区界示意；地点位置为编者估计，原文未载坐标。': 'A schematic map, not a survey: boundaries from {name} ({licence}), simplified; the Xiang River drawn by the editors from the district borders; places positioned by the editors’ estimate (the article gives no coordinates). ',
   '地图说明': 'About the maps',
   '文中提到的地方': 'The places in the text',
-  '湘江自南向北流过株洲市区：西岸是天元区，东岸是芦淞区和石峰区。全市辖{all}个县市区，文中提到其中{named}个。': 'The Xiang River flows north through the city of Zhuzhou: Tianyuan District lies on the west bank, Lusong and Shifeng Districts on the east. The city has {all} county-level divisions, of which the article names {named}. ',
+  '湘江自南向北流过株洲市区：西岸是天元区，东岸是荷塘区、芦淞区和石峰区。全市辖{all}个县市区，文中提到其中{named}个。': 'The Xiang River flows north through the city of Zhuzhou: Tianyuan District lies on the west bank; Hetang, Lusong and Shifeng Districts on the east. The city has {all} county-level divisions, of which the article names {named}. ',
   '此外，文中还提到{count}个地方，都列在图下：{markers}个地点按编号标在图上（位置相同或相近的合为一个标记）': 'It also names {count} places, all listed under the map: {markers} are numbered on the map (places at the same or nearby spots share a marker)',
   '，{names}画作蓝线': '; the blue line is the {names}',
   '，{names}是着色的{count}个城区': '; the {count} shaded urban districts make up the {names}',

@@ -18,3 +18,12 @@ export function translator(language: 'zh' | 'en'): Translate {
     return fill(en, values);
   };
 }
+
+/**
+ * A note as a sentence: the edition's full stop added unless the text already ends a sentence
+ * (an English note ends with its own “.”; a Chinese one is written without 。).
+ */
+export function closeSentence(text: string, stop: string): string {
+  const t = text.trim();
+  return /[.!?。！？][”’"')）]?$/.test(t) ? `${t}${/\s*$/.exec(stop)![0]}` : `${t}${stop}`;
+}
