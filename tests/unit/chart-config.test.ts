@@ -45,6 +45,8 @@ describe('chartConfig', () => {
     const c = chartConfig(chartData({ id: 'x', kind: 'bar', title: 't', figures: [fig('a', 1000, '亿元', 'atLeast'), fig('b', 600)] }));
     expect(c.options.scales.x).toMatchObject({ beginAtZero: true, title: { text: '单位：亿元 · 时间：2018' }, ticks: { maxTicksLimit: 6, precision: 0 } });
     expect(c.data.labels).toEqual(['a', 'b']);
+    // every bar keeps its label, however many lines it wraps to
+    expect(c.options.scales.y).toMatchObject({ ticks: { autoSkip: false } });
     expect(c.data.datasets[0]).toMatchObject({ data: [1000, 600], roles: ['atLeast', 'exact'], valueLabels: ['1000+', '600'] });
   });
   it('puts each bar’s period in its label when the periods differ', () => {
@@ -114,9 +116,10 @@ describe('notes under a chart', () => {
 });
 
 describe('wrapLabel', () => {
-  it('wraps an English label into lines of about 18 characters, leaves short and Chinese labels alone', () => {
+  it('wraps an English label into lines of about 20 characters, leaves short and Chinese labels alone', () => {
     expect(wrapLabel('Output of the rail transit industry')).toEqual(['Output of the rail', 'transit industry']);
     expect(wrapLabel('Annual sales of Lusong clothing (2018)')).toEqual(['Annual sales of', 'Lusong clothing', '(2018)']);
+    expect(wrapLabel('Home-grown academicians of the Chinese Academy of Engineering')).toEqual(['Home-grown', 'academicians of the', 'Chinese Academy of', 'Engineering']);
     expect(wrapLabel('Liling ceramics')).toBe('Liling ceramics');
     expect(wrapLabel('醴陵陶瓷产业年产值超过六百亿元的说法')).toBe('醴陵陶瓷产业年产值超过六百亿元的说法');
   });

@@ -221,7 +221,8 @@ export function chartConfig(d: ChartData, t: Translate = ZH) {
       ...common,
       scales: {
         x: { beginAtZero: true, title: { display: true, text: axisTitle }, ticks: { maxTicksLimit: 6, ...(integers ? { precision: 0 } : {}) } },
-        y: { grid: { display: false } },
+        // every bar keeps its label (wrapped labels would otherwise be skipped as overlapping)
+        y: { grid: { display: false }, ticks: { autoSkip: false } },
       },
     },
   };
@@ -248,7 +249,7 @@ export function unitGrid(parts: readonly number[], columns: number, size = 16, g
  * characters (an English label); a label without spaces (Chinese) stays one line. Chart.js draws
  * an array as lines.
  */
-export function wrapLabel(label: string, width = 18): string | string[] {
+export function wrapLabel(label: string, width = 20): string | string[] {
   if (label.length <= width || !label.includes(' ')) return label;
   const lines: string[] = [];
   let line = '';
