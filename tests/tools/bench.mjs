@@ -1,7 +1,7 @@
 // Benchmark with budgets: npm run bench
 // Builds the site (wall time, peak memory), serves it on 127.0.0.1, and for every page measures
 // the bytes requested on first view and after scrolling to the end, and Lighthouse (mobile) scores
-// as the median of three runs. Prints a table, writes bench-results/latest.json (git-ignored),
+// (median of three runs on the 简体 pages, one run on each page of the other editions: BENCH_RUNS_OTHER). Prints a table, writes bench-results/latest.json (git-ignored),
 // rewrites the table in README.md, and exits non-zero when a budget is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,17 +29,23 @@ export const BUDGETS = {
   mapChunkGzip: 60 * 1024,
 };
 
-const pages = [
-  { path: '/', kind: 'cover', interactive: false },
-  { path: '/chapters/qingshuitang/', kind: 'chapter', interactive: true },
-  { path: '/chapters/two-oriented-society/', kind: 'chapter', interactive: true },
-  { path: '/chapters/innovation/', kind: 'chapter', interactive: true },
-  { path: '/chapters/social-governance/', kind: 'chapter', interactive: true },
-  { path: '/figures/', kind: 'figures', interactive: true },
-  { path: '/map/', kind: 'map', interactive: true },
-  { path: '/about/', kind: 'about', interactive: false },
-  { path: '/print/', kind: 'print', interactive: true },
+/** Every kind of page once per edition: the default edition's pages get `RUNS` Lighthouse runs, the other editions' `RUNS_OTHER` (the same pages, converted or translated). */
+const kinds = [
+  { path: '', kind: 'cover', interactive: false },
+  { path: 'chapters/qingshuitang/', kind: 'chapter', interactive: true },
+  { path: 'chapters/two-oriented-society/', kind: 'chapter', interactive: true },
+  { path: 'chapters/innovation/', kind: 'chapter', interactive: true },
+  { path: 'chapters/social-governance/', kind: 'chapter', interactive: true },
+  { path: 'chapters/innovation/bilingual/', kind: 'bilingual', interactive: true },
+  { path: 'figures/', kind: 'figures', interactive: true },
+  { path: 'map/', kind: 'map', interactive: true },
+  { path: 'glossary/', kind: 'glossary', interactive: false },
+  { path: 'about/', kind: 'about', interactive: false },
+  { path: 'print/', kind: 'print', interactive: true },
 ];
+const EDITION_PREFIXES = ['', 'zh-hant/', 'en/'];
+const RUNS_OTHER = Number(process.env.BENCH_RUNS_OTHER ?? 1);
+const pages = EDITION_PREFIXES.flatMap((prefix, i) => kinds.map((k) => ({ ...k, path: `/${prefix}${k.path}`, runs: i === 0 ? RUNS : RUNS_OTHER })));
 
 const kb = (n) => (n / 1024).toFixed(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -137,7 +143,7 @@ try {
   for (const p of pages) {
     const bytes = await measureBytes(browser, p.path);
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(ORIGIN + p.path));
+    for (let i = 0; i < p.runs; i++) runs.push(await runLighthouse(ORIGIN + p.path));
     const lh = {
       scores: Object.fromEntries(Object.keys(BUDGETS.lighthouse).map((k) => [k, median(runs.map((r) => r.scores[k]))])),
       lcp: median(runs.map((r) => r.lcp)), tbt: median(runs.map((r) => r.tbt)), cls: median(runs.map((r) => r.cls)),
@@ -163,7 +169,7 @@ try {
 const header = '| page | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | first view HTML+CSS+JS gzip | JS gzip first view / after scroll | ÷ article text gzip | after scroll, all gzip |';
 const rows = results.pages.map((r) => `| \`${r.path}\` | ${r.lighthouse.scores.performance} | ${r.lighthouse.scores.accessibility} | ${r.lighthouse.scores['best-practices']} | ${r.lighthouse.scores.seo} | ${Math.round(r.lighthouse.lcp)} | ${Math.round(r.lighthouse.tbt)} | ${r.lighthouse.cls.toFixed(3)} | ${kb(r.firstViewDocGzip)} KB | ${kb(r.bytes.firstView.js.gzip)} / ${kb(r.bytes.afterScroll.js.gzip)} KB | ${r.ratioToText ? r.ratioToText.toFixed(2) + '×' : '–'} | ${kb(r.bytes.afterScroll.total.gzip)} KB |`);
 const table = [header, '|' + ' --- |'.repeat(12), ...rows].join('\n');
-const summary = `Build: ${(results.build.ms / 1000).toFixed(1)} s wall, ${(results.build.maxRssKb / 1024).toFixed(0)} MB peak RSS. Lighthouse: mobile, median of ${RUNS} runs, Chromium ${spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim().split(' ')[1] ?? ''}. Measured ${results.date.slice(0, 10)}.`;
+const summary = `Build: ${(results.build.ms / 1000).toFixed(1)} s wall, ${(results.build.maxRssKb / 1024).toFixed(0)} MB peak RSS. Lighthouse: mobile, median of ${RUNS} runs on the 简体 pages, ${RUNS_OTHER === 1 ? 'one run' : `median of ${RUNS_OTHER} runs`} on the 繁體 and English pages, Chromium ${spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim().split(' ')[1] ?? ''}. Measured ${results.date.slice(0, 10)}.`;
 console.log(`\n${table}\n\n${summary}\n`);
 
 mkdirSync('bench-results', { recursive: true });
