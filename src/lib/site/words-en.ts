@@ -66,7 +66,7 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '每章一个数字': 'One number a chapter',
   '全部{count}项': 'All {count}',
   '时间线': 'Timeline',
-  '文中有明确年份的事件：{from}—{to}年': 'Events the text dates: {from}–{to}',
+  '文中有明确年份的事件：{from}—{to}年': 'Dated events in the article, {from}–{to}',
   '原版面末尾的图片说明': 'The caption at the foot of the printed page',
   '第{n}段': 'paragraph {n}',
   // sharing
