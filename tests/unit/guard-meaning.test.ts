@@ -72,3 +72,26 @@ describe('the coverage scan', () => {
     expect(text.match(NUMBER_LIKE)).toEqual(['Ⅱ', '首', '第二', '唯一', '翻番', '几万', '上百', '千亿级', '1/3', '15.15']);
   });
 });
+
+describe('the records issue 9 corrected, as the article says them', async () => {
+  const { loadContent } = await import('../../src/plugins/content-files');
+  const { model } = loadContent(new URL('../../', import.meta.url).pathname);
+  const f = (id: string) => model.figures.find((x) => x.id === id)!;
+  it('keeps each reading', () => {
+    // “仅剩的最后6家企业，今年12月31日前也将全面关停”: the six are a fact; only their closure is planned
+    expect(f('qst-remaining-enterprises')).toMatchObject({ value: 6, qualifier: 'exact' });
+    expect(f('qst-remaining-enterprises').period).toMatch(/^截至2018年/);
+    // “双翻番”: each doubled (×2), not 增长2倍 (×3)
+    expect(f('hetang-clinic-doubling')).toMatchObject({ value: 2, unit: '倍', notation: '翻番', qualifier: 'exact' });
+    // “几万名工人” and “千亿级…试点”: vague, with no number the article does not give
+    expect(f('qst-workers')).toMatchObject({ qualifier: 'vague', notation: '几万' });
+    expect(f('qst-workers').value).toBeUndefined();
+    expect(f('rail-cluster-scale')).toMatchObject({ qualifier: 'vague', notation: '千亿级' });
+    expect(f('rail-cluster-scale').value).toBeUndefined();
+    // the subtraction 147 − 94 is gone; the water-quality class and the world-first claims are recorded
+    expect(model.figures.some((x) => x.id === 'qst-closed-2017-2018-derived')).toBe(false);
+    expect(f('xiangjiang-water-class')).toMatchObject({ value: 2, notation: 'Ⅱ', unit: '类' });
+    expect(f('smart-rail-train-world-first').notation).toBe('首');
+    expect(f('energy-storage-tram-world-first').notation).toBe('第一');
+  });
+});
