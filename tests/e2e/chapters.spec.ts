@@ -37,9 +37,9 @@ for (const c of model.chapters) {
 for (const [width, height] of [[390, 844], [1280, 800]] as const) {
   test.describe(`at ${width}×${height}`, () => {
     test.use({ viewport: { width, height } });
-    test('every chapter’s first paragraph starts inside the first screen', async ({ watched: page }) => {
-      for (const slug of chapterSlugs) {
-        await page.goto(`chapters/${slug}/`);
+    test('every chapter’s first paragraph starts inside the first screen, in Chinese and in English', async ({ watched: page }) => {
+      for (const slug of chapterSlugs.flatMap((s) => [`chapters/${s}/`, `en/chapters/${s}/`])) {
+        await page.goto(slug);
         const top = await page.locator('#p1').evaluate((p) => p.getBoundingClientRect().top + scrollY);
         expect(top, slug).toBeLessThan(height - 60);
       }
