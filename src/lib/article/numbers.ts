@@ -17,10 +17,10 @@ export function notationKind(notation: string): NotationKind | null {
   const s = notation.trim();
   if (/^\d+(?:\.\d+)?%?$/.test(s)) return 'digits';
   if (/^\d+\/\d+$/.test(s)) return 'fraction';
-  if (s.length === 1 && s in ROMAN) return 'roman';
+  if (Object.hasOwn(ROMAN, s)) return 'roman';
   if (/^第[零〇一二两三四五六七八九十百千万\d]+$/.test(s)) return 'rank';
   if (s === '首' || s === '唯一') return 'claim';
-  if (s in DOUBLINGS || /^增长\d+(?:\.\d+)?倍$|^增至\d+(?:\.\d+)?倍$/.test(s)) return 'multiplier';
+  if (Object.hasOwn(DOUBLINGS, s) || /^增长\d+(?:\.\d+)?倍$|^增至\d+(?:\.\d+)?倍$/.test(s)) return 'multiplier';
   if (VAGUE.test(s)) return 'vague';
   if (/^[零〇一二两三四五六七八九十百千万]+$/.test(s)) return 'chinese';
   return null;
@@ -67,7 +67,7 @@ export function parseArticleNumber(notation: string): number | null {
 /** The factor a multiplier expression means: 翻番 2, 翻两番 4, 增长2倍 3 (growth by twice is three times), 增至2倍 2; null if none. */
 export function multiplierFactor(text: string): number | null {
   const s = text.trim();
-  if (s in DOUBLINGS) return DOUBLINGS[s]!;
+  if (Object.hasOwn(DOUBLINGS, s)) return DOUBLINGS[s]!;
   const grow = /^增长(\d+(?:\.\d+)?)倍$/.exec(s);
   if (grow) return Number(grow[1]) + 1;
   const to = /^增至(\d+(?:\.\d+)?)倍$/.exec(s);
