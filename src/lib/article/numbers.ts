@@ -90,11 +90,14 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * Where `quote` states `notation` as a number of its own (not as part of a longer number: 6 is not
- * found in 62 or 2016, 一 not in 统一): its index and length, or null.
+ * found in 62 or 2016, 62% not in 162%, 第2 not in 第23): its index and length, or null. Only digits
+ * are bounded: a Chinese numeral is found wherever its characters are (一 also in 统一).
  */
 export function locateNumber(quote: string, notation: string): { at: number; length: number } | null {
   const esc = escapeRe(notation);
-  const re = /^[\d./]+$/.test(notation) ? new RegExp(`(?<![\\d.])${esc}(?![\\d]|\\.\\d)`) : new RegExp(esc);
+  const before = /^[\d./]/.test(notation) ? '(?<![\\d.])' : '';
+  const after = /[\d./]$/.test(notation) ? '(?![\\d]|\\.\\d)' : '';
+  const re = new RegExp(`${before}${esc}${after}`);
   const m = re.exec(quote);
   return m ? { at: m.index, length: m[0].length } : null;
 }
