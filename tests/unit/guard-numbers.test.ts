@@ -22,3 +22,13 @@ describe('locateNumber finds digits only as a number of their own', () => {
     expect(locateNumber('位居全国第2名', '第2')).toEqual({ at: 4, length: 2 });
   });
 });
+
+describe('a rank is 第 with digits or with Chinese numerals', () => {
+  it('refuses a rank that mixes them (第5万 was read as 10000)', () => {
+    expect(notationKind('第5万')).toBeNull();
+    expect(parseArticleNumber('第5万')).toBeNull();
+    expect(parseArticleNumber('第二3')).toBeNull();
+    expect(parseArticleNumber('第12')).toBe(12);
+    expect(parseArticleNumber('第十二')).toBe(12);
+  });
+});

@@ -18,7 +18,7 @@ export function notationKind(notation: string): NotationKind | null {
   if (/^\d+(?:\.\d+)?%?$/.test(s)) return 'digits';
   if (/^\d+\/\d+$/.test(s)) return 'fraction';
   if (Object.hasOwn(ROMAN, s)) return 'roman';
-  if (/^第[零〇一二两三四五六七八九十百千万\d]+$/.test(s)) return 'rank';
+  if (/^第(?:\d+|[零〇一二两三四五六七八九十百千万]+)$/.test(s)) return 'rank';
   if (s === '首' || s === '唯一') return 'claim';
   if (Object.hasOwn(DOUBLINGS, s) || /^增长\d+(?:\.\d+)?倍$|^增至\d+(?:\.\d+)?倍$/.test(s)) return 'multiplier';
   if (VAGUE.test(s)) return 'vague';
