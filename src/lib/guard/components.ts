@@ -146,7 +146,7 @@ export function checkComponents(components: readonly ComponentBlock[], refs: Com
   }
   const graphics = checked.filter((k) => COMPONENT_RULES[k.name]!.graphic);
   if (graphics.length < 1 || graphics.length > MAX_GRAPHICS) {
-    problems.push({ entry: '(chapter)', field: 'graphics', message: `has ${graphics.length} signature graphic${graphics.length === 1 ? '' : 's'}${graphics.length ? ` (${graphics.map((k) => `${k.name} "${k.id}"`).join(', ')})` : ''}: a chapter has one to ${MAX_GRAPHICS}, each showing what a sentence cannot` });
+    problems.push({ entry: '(chapter)', field: 'graphics', message: `has ${graphics.length} signature graphics${graphics.length ? ` (${graphics.map((k) => `${k.name} "${k.id}"`).join(', ')})` : ''}: a chapter has one to ${MAX_GRAPHICS}, each showing what a sentence cannot` });
   }
   const maps = checked.filter((k) => k.name === 'PlaceMap');
   if (maps.length > 1) problems.push({ entry: `<PlaceMap id="${maps[1]!.id}">`, field: 'component', message: 'is a second map: a chapter has at most one map excerpt' });
