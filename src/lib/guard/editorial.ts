@@ -48,7 +48,7 @@ export function strayNumbers(text: string, allow: EditorialAllowance, statements
     if (/^(19|20)\d\d$/.test(tok) && allow.article.includes(`${tok}年`)) continue;
     // A figure record, stated in digits with its unit (超过100万元, 62%). Chinese numerals in
     // editorial text must be the article's own wording: a record of 3 does not license “三大”.
-    if (/^\d/.test(tok) && statements.some((s) => s && s.length >= tok.length && rest.startsWith(s) && s.slice(0, tok.length) === tok)) continue;
+    if (/^\d/.test(tok) && statements.some((s) => s && s.length >= tok.length && rest.startsWith(s))) continue;
     if (/^\d+$/.test(tok) && allow.siteCounts?.includes(Number(tok))) continue;
     stray.push(tok);
   }
