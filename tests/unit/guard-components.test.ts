@@ -12,7 +12,7 @@ const fig = (id: string, value: number | undefined, over: Partial<Figure> = {}):
 const FIGURES = [
   fig('a', 94), fig('b', 59), fig('whole', 153), fig('nil', 0), fig('big', 401), fig('max', 400), fig('half-unit', 1.5),
   fig('pct', 62, { unit: '%' }), fig('fraction', 0.5, { unit: '' }), fig('one', 1, { unit: '' }), fig('zero', 0, { unit: '' }),
-  fig('too-big', 1.5, { unit: '' }), fig('count', 3, { unit: '个' }), fig('vague', undefined, { qualifier: 'vague', notation: '上百', unit: '' }),
+  fig('too-big', 1.5, { unit: '' }), fig('count', 3, { unit: '个' }), fig('half-count', 0.5, { unit: '个' }), fig('vague', undefined, { qualifier: 'vague', notation: '上百', unit: '' }),
   fig('elsewhere', 5, { chapter: 'qingshuitang' }), fig('shared-id', 5, { chapter: 'qingshuitang' }),
 ];
 const EVENTS = new Map([['e1', 'innovation'], ['e2', 'innovation'], ['shared-id', 'innovation'], ['old', 'qingshuitang'], ['a', 'qingshuitang']]);
@@ -119,10 +119,11 @@ describe('the checks of each graphic', () => {
   });
   it('shows on a share track only a percentage or a fraction of one', () => {
     expect(componentProblems('<Shares id="s" title="t" figures={["pct", "fraction", "one"]} />')).toEqual([]);
-    expect(componentProblems('<Shares id="s" title="t" figures={["zero", "too-big", "count", "vague"]} />')).toEqual([
+    expect(componentProblems('<Shares id="s" title="t" figures={["zero", "too-big", "count", "half-count", "vague"]} />')).toEqual([
       '<Shares id="s"> (line 1) › figures: "zero" is not a share (unit "%" or a fraction of one)',
       '<Shares id="s"> (line 1) › figures: "too-big" is not a share (unit "%" or a fraction of one)',
       '<Shares id="s"> (line 1) › figures: "count" is not a share (unit "%" or a fraction of one)',
+      '<Shares id="s"> (line 1) › figures: "half-count" is not a share (unit "%" or a fraction of one)',
       '<Shares id="s"> (line 1) › figures: "vague" is not a share (unit "%" or a fraction of one)',
     ]);
   });
