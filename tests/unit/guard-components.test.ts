@@ -20,7 +20,6 @@ const refs: ComponentRefs = {
   chapter: 'innovation',
   figures: new Map(FIGURES.map((f) => [f.id, f])),
   events: EVENTS,
-  places: new Set(['pl']),
   known: { figures: (id) => FIGURES.some((f) => f.id === id), events: (id) => EVENTS.has(id), places: (id) => id === 'pl' },
 };
 

@@ -69,7 +69,6 @@ export interface ComponentRefs {
   figures: ReadonlyMap<string, Figure>;
   /** Event id → its chapter. */
   events: ReadonlyMap<string, string>;
-  places: ReadonlySet<string>;
   /** Whether an id exists in its file at all (a broken record is reported by its own file). */
   known: Record<ListKind, (id: string) => boolean>;
 }

@@ -141,7 +141,6 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
   checkChapterComponents(chapters, {
     figures: new Map(figures.map((f) => [f.id, f])),
     events: new Map(timeline.map((e) => [e.id, e.chapter])),
-    places: new Set(places.map((p) => p.id)),
     known: { figures: known(figureIds), events: known(timelineIds), places: known(placeIds) },
   }, problems);
 
