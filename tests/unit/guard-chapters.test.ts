@@ -34,6 +34,11 @@ describe('the four chapters', () => {
     ]);
     expect(chapters.map((c) => c.data.order)).toEqual([1, 1, 3]);
   });
+  it('does not call a chapter missing whose file is there but could not be read', () => {
+    const problems: Problems = [{ file: 'content/chapters/02-two-oriented-society.mdx', entry: 'frontmatter', field: 'order', message: 'must be number, found string' }];
+    checkChapterSet([chapter('qingshuitang', '一。'), chapter('innovation', '三。'), chapter('social-governance', '四。')], problems);
+    expect(problems.map(formatProblem)).toEqual(['content/chapters/02-two-oriented-society.mdx › frontmatter › order: must be number, found string']);
+  });
 });
 
 describe('components across chapters', () => {
