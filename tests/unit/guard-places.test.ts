@@ -38,8 +38,7 @@ describe('the boundaries file', () => {
 });
 
 describe('places on the map', () => {
-  const districts = loadDistricts(geo, [])!;
-  const geometry = (places: Place[]) => run((p) => checkPlaceGeometry('content/places.yaml', GEO, places, districts, (id) => places.some((q) => q.id === id), p));
+  const geometry = (places: Place[]) => run((p) => checkPlaceGeometry('content/places.yaml', GEO, places, loadDistricts(geo, [])!, (id) => places.some((q) => q.id === id), p));
   it('wants each feature to be a division', () => {
     const places = DIVISIONS.map((d) => (d.id === 'yanling' ? { ...d, kind: 'city' as const } : d));
     expect(geometry(places)).toEqual([
