@@ -3,3 +3,10 @@ declare module 'virtual:zhuzhou/content' {
   const content: import('./lib/guard/model').SiteContent;
   export default content;
 }
+
+declare namespace App {
+  interface Locals {
+    /** The edition of the page being built (src/middleware.ts, from its URL). */
+    edition: import('./lib/editions/editions').EditionId;
+  }
+}

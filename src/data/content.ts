@@ -1,73 +1,131 @@
 /**
- * The site's view of its content: the checked content model (`virtual:zhuzhou/content`, built once
- * by the content guard) plus the chapters' rendered MDX. Pages, endpoints and components read
- * content only through here; nothing here reads a file.
+ * The site's view of its content, per edition: the checked content model (`virtual:zhuzhou/content`,
+ * built once by the content guard; chapters are rendered from it by
+ * src/components/chapter/ChapterBody.astro), with links into the edition and its share cards.
+ * Pages, endpoints and components read content only through `ed(Astro)`; nothing here reads a file.
+ * The 繁體 edition shows the same content: its pages are converted to Traditional characters as
+ * they are built (src/middleware.ts); what is drawn into images (share cards) is converted here.
+ * The English edition shows the English view of the model (src/lib/editions/english-view.ts), the
+ * site's words in English (t: src/lib/site/words.ts) and numbers written the English way (fmt).
  */
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import content from 'virtual:zhuzhou/content';
 import type { ModelChapter, ModelEvent, ModelFigure, ModelPlace } from '../lib/guard/model';
-import { buildCards, cardContent } from '../lib/share/cards';
-import { withBase } from '../lib/site/paths';
+import { chapterPath } from '../lib/guard/model';
+import { buildCards, cardContent, pageCardText, type PageCardId } from '../lib/share/cards';
+import { editionCards } from '../lib/editions/cards';
+import { absoluteUrl, withBase } from '../lib/site/paths';
 import { resolveDeployConfig } from '../lib/site/deploy-config';
+import { DEFAULT_EDITION, EDITIONS, editionById, type Edition, type EditionId } from '../lib/editions/editions';
+import { toHant } from '../lib/editions/hant';
+import { scriptTextAttr, type ScriptTextPart } from '../lib/site/script-text';
+import { englishView } from '../lib/editions/english-view';
+import { formatterFor } from '../lib/editions/format';
+import { translator } from '../lib/site/words';
+import { formatFigure } from '../lib/article/numbers';
+import type { SiteContent } from '../lib/guard/model';
 
-export { chapterPath } from '../lib/guard/model';
+export { chapterPath };
 export type { ModelChapter, ModelEvent, ModelFigure, ModelPlace };
+export type ChapterInfo = ModelChapter;
 
 const BASE = import.meta.env.BASE_URL;
-
-/** A site path with the base path: url('figures/') → /zhuzhou/figures/. */
-export const url = (path = '') => withBase(BASE, path);
-
-export const { site, source, districts, river, geoSource, nonFigures } = content;
-
-const mdx = import.meta.glob<{ default: AstroComponentFactory }>('../../content/chapters/*.mdx', { eager: true });
-
-export interface ChapterInfo extends ModelChapter {
-  /** The chapter's MDX, rendered (article paragraphs, subheads and graphics). */
-  Content: AstroComponentFactory;
-}
-
-export const chapters: ChapterInfo[] = content.chapters.map((c) => {
-  const mod = Object.entries(mdx).find(([path]) => path.endsWith(`/${c.file}`))?.[1];
-  if (!mod) throw new Error(`content/chapters/${c.file}: not compiled`);
-  return { ...c, Content: mod.default };
-});
-
-/** Figures, places and events, each with the link to the paragraph that states it (base path included). */
-export const figures = content.figures.map((f) => ({ ...f, href: url(f.at.path) }));
-export const places = content.places.map((p) => ({ ...p, href: p.at ? url(p.at.path) : null }));
-export const timeline = content.timeline.map((e) => ({ ...e, href: url(e.at.path) }));
-export type SiteFigure = (typeof figures)[number];
-export type SitePlace = (typeof places)[number];
-export type SiteEvent = (typeof timeline)[number];
-
-export const chapterOf = (slug: string): ChapterInfo => {
-  const c = chapters.find((x) => x.slug === slug);
-  if (!c) throw new Error(`unknown chapter "${slug}"`);
-  return c;
-};
-export const figureById = new Map(figures.map((f) => [f.id, f]));
-export const divisions = places.filter((p) => p.kind === 'division');
-
-/** The boundary data's credit, as the pages show it. */
-export const geoCredit = { name: geoSource.package, version: geoSource.version, copyright: geoSource.copyright, toleranceM: geoSource.toleranceM, licence: geoSource.licence };
-
-/** The share cards (src/lib/share/cards.ts): read by BaseHead (meta tags) and the PNG endpoint. */
-export const cards = buildCards(cardContent(content));
-
-/** The figure records a graphic shows, in the order given (the guard has checked every id). */
-export function figuresFor(ids: readonly string[]): SiteFigure[] {
-  return ids.map((id) => {
-    const f = figureById.get(id);
-    if (!f) throw new Error(`unknown figure "${id}"`);
-    return f;
-  });
-}
+const SITE = import.meta.env.SITE;
 
 /** Where readers' error reports go (REPORT_EMAIL, checked by src/lib/site/deploy-config.ts). */
-export const reportEmail = resolveDeployConfig(process.env).reportEmail;
+const reportEmail = resolveDeployConfig(process.env).reportEmail;
 
-/** A mailto: link for an error report, the subject and body filled in. */
-export function reportHref(subject: string, body: string): string {
-  return `mailto:${reportEmail}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+let english: SiteContent | null = null;
+/** The model in the edition's language (the 繁體 edition's Chinese is converted later, page by page). */
+const modelFor = (e: Edition): SiteContent => (e.language === 'en' ? (english ??= englishView(content)) : content);
+
+function build(e: Edition) {
+  const content = modelFor(e);
+  /** A site path in this edition, with the base path: url('figures/') → /zhuzhou/zh-hant/figures/. */
+  const url = (path = '') => withBase(BASE, `${e.prefix}${path.replace(/^\/+/, '')}`);
+  /** Each figure with its link and its number as the edition writes it (超过1000亿元 / more than 100 billion yuan). */
+  const figures = content.figures.map((f) => ({ ...f, href: url(f.at.path), display: f.rendering ?? formatFigure(f) }));
+  const figureById = new Map(figures.map((f) => [f.id, f]));
+  const places = content.places.map((p) => ({ ...p, href: p.at ? url(p.at.path) : null }));
+  const chapters: ChapterInfo[] = content.chapters;
+  /** Words that a page carries encoded (a mailto: link's subject), where the page's conversion cannot reach them. */
+  const inScript = (s: string) => (e.source === 'opencc' ? toHant(s) : s);
+  const t = translator(e.language);
+  const fmt = formatterFor(e.language);
+  const divisionCount = content.places.filter((p) => p.kind === 'division').length;
+  return {
+    edition: e,
+    /** The site's words in the edition's language. */
+    t,
+    /** Numbers, dates and chapter numbers the edition's way. */
+    fmt,
+    /** A page's title, description and kicker, as its share card has them (src/lib/share/cards.ts). */
+    pageCard: (id: PageCardId) => pageCardText(id, { figures: content.figures.length, divisions: divisionCount }, { t, fmt }),
+    glossary: content.glossary,
+    editions: EDITIONS,
+    url,
+    /** The absolute URL of a site path in this edition (canonical links, share URLs, QR codes). */
+    absolute: (path = '') => absoluteUrl(SITE!, BASE, `${e.prefix}${path.replace(/^\/+/, '')}`),
+    /** The same site path in every edition: the alternates of a page. */
+    alternates: (path = '') => EDITIONS.map((x) => ({ edition: x, href: absoluteUrl(SITE!, BASE, `${x.prefix}${path.replace(/^\/+/, '')}`), local: withBase(BASE, `${x.prefix}${path.replace(/^\/+/, '')}`) })),
+    site: content.site,
+    source: content.source,
+    chapters,
+    chapterOf: (slug: string): ChapterInfo => {
+      const c = chapters.find((x) => x.slug === slug);
+      if (!c) throw new Error(`unknown chapter "${slug}"`);
+      return c;
+    },
+    figures,
+    figureById,
+    /** The figure records a graphic shows, in the order given (the guard has checked every id). */
+    figuresFor: (ids: readonly string[]) => ids.map((id) => {
+      const f = figureById.get(id);
+      if (!f) throw new Error(`unknown figure "${id}"`);
+      return f;
+    }),
+    places,
+    divisions: places.filter((p) => p.kind === 'division'),
+    timeline: content.timeline.map((ev) => ({ ...ev, href: url(ev.at.path) })),
+    nonFigures: content.nonFigures,
+    districts: content.districts,
+    river: content.river,
+    geoSource: content.geoSource,
+    /** The boundary data's credit, as the pages show it. */
+    geoCredit: { name: content.geoSource.package, version: content.geoSource.version, copyright: content.geoSource.copyright, toleranceM: content.geoSource.toleranceM, licence: content.geoSource.licence },
+    /** The share cards (src/lib/share/cards.ts), in this edition's script: read by BaseHead and the PNG endpoint. */
+    cards: editionCards(buildCards(cardContent(content), { t, fmt }), e),
+    reportEmail,
+    /** The words a script writes, for the page's `data-text-<part>` attribute. */
+    scriptText: (part: ScriptTextPart) => scriptTextAttr(e.language, part),
+    /** A mailto: link for an error report, the subject and body filled in. */
+    reportHref: (subject: string, body: string) => `mailto:${reportEmail}?subject=${encodeURIComponent(inScript(subject))}&body=${encodeURIComponent(inScript(body))}`,
+  };
+}
+
+export type EditionContent = ReturnType<typeof build>;
+const built = new Map<EditionId, EditionContent>();
+
+/** The content as an edition shows it. */
+export function editionContent(id: EditionId): EditionContent {
+  let v = built.get(id);
+  if (!v) { v = build(editionById(id)); built.set(id, v); }
+  return v;
+}
+
+/** The content for the page being built (its edition is set by src/middleware.ts from the URL). */
+export const ed = (astro: { locals: App.Locals }): EditionContent => editionContent(astro.locals.edition ?? DEFAULT_EDITION.id);
+
+export type SiteFigure = EditionContent['figures'][number];
+export type SitePlace = EditionContent['places'][number];
+export type SiteEvent = EditionContent['timeline'][number];
+
+/** getStaticPaths of a page that every edition has: one path per edition. */
+export { editionParams as editionPaths } from '../lib/editions/editions';
+
+/**
+ * getStaticPaths of a page with its own parameters, in every edition: `each` gives the paths of
+ * one edition (from that edition's content), each is given the edition's rest parameter.
+ */
+export function eachEdition<P extends Record<string, string>, T>(each: (c: EditionContent) => { params: P; props: T }[]) {
+  return EDITIONS.flatMap((e) => each(editionContent(e.id)).map((x) => ({ params: { ...x.params, edition: e.param }, props: x.props })));
 }

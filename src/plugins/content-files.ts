@@ -33,6 +33,8 @@ export function readContentFiles(root: string): ContentFiles {
     geo: read(root, 'content/geo/zhuzhou-districts.geojson'),
     river: read(root, 'content/geo/xiangjiang.geojson'),
     geoSource: read(root, 'content/geo/source.json'),
+    english: { article: read(root, 'content/en/article.yaml'), records: read(root, 'content/en/records.yaml') },
+    glossary: read(root, 'content/glossary.yaml'),
   };
 }
 

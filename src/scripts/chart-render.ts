@@ -1,86 +1,145 @@
 /**
  * Draws one chart with Chart.js, tree-shaken to what the charts use. The configuration comes from
  * the page (built from content/figures.yaml); this file holds no numbers, only how to paint:
- * colours from the CSS palette, value labels at the bar ends, lower bounds fading out, planned
- * values dashed.
+ * colours from the CSS palette, ticks written as the site writes numbers (1000, not 1,000), value
+ * labels at the bar ends, lower bounds as a solid bar to the stated number with a short hatched
+ * “以上” segment beyond it (explained in the note under the chart), planned values outlined.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
+import { formatTick } from '../lib/charts/config';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 type Role = 'exact' | 'atLeast' | 'approx' | 'target' | `part${number}`;
 interface DatasetExtra { roles?: Role[]; role?: Role; valueLabels?: string[] }
+interface Palette { c1: string; c2: string; c3: string; text: string; grid: string }
 
-const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+const PALETTE_VARS: Record<keyof Palette, string> = { c1: '--chart-1', c2: '--chart-2', c3: '--chart-3', text: '--chart-text', grid: '--chart-grid' };
 const FONT = getComputedStyle(document.body).fontFamily;
+/** The “以上” segment beyond a lower bound's bar, in CSS pixels. */
+const TAIL = 16;
+/** The width of the print still, in CSS pixels: about the text column of an A4 page (176 mm). */
+const PRINT_WIDTH = 660;
 
-function palette() {
-  return { c1: css('--chart-1'), c2: css('--chart-2'), c3: css('--chart-3'), accent: css('--chart-accent'), text: css('--chart-text'), grid: css('--chart-grid') };
+/** The chart colours the page shows now (light or dark), from src/styles/tokens.css. */
+function screenPalette(): Palette {
+  const root = getComputedStyle(document.documentElement);
+  return Object.fromEntries(Object.entries(PALETTE_VARS).map(([k, v]) => [k, root.getPropertyValue(v).trim()])) as unknown as Palette;
 }
 
-function fill(role: Role, p: ReturnType<typeof palette>) {
+/**
+ * The chart colours on paper, read from the print stylesheet's `@media print { :root { … } }`
+ * (src/styles/print.css, light whatever the screen theme); the screen's where it sets none.
+ */
+function printPalette(): Palette {
+  const p = screenPalette();
+  for (const sheet of document.styleSheets) {
+    let rules: CSSRuleList;
+    try { rules = sheet.cssRules; } catch { continue; }
+    for (const rule of rules) {
+      if (!(rule instanceof CSSMediaRule) || !/\bprint\b/.test(rule.media.mediaText)) continue;
+      for (const inner of rule.cssRules) {
+        if (!(inner instanceof CSSStyleRule) || inner.selectorText !== ':root') continue;
+        for (const [k, v] of Object.entries(PALETTE_VARS)) {
+          const value = inner.style.getPropertyValue(v).trim();
+          if (value) p[k as keyof Palette] = value;
+        }
+      }
+    }
+  }
+  return p;
+}
+
+function fill(role: Role, p: Palette) {
   if (role === 'target') return p.c3;
   if (role === 'approx' || role === 'part1') return p.c2;
   if (role.startsWith('part') && role !== 'part0') return p.c3;
   return p.c1;
 }
 
-/** Lower bounds fade out over the last fifth of their bar: "at least this much". */
-function fadingFill(chart: Chart, color: string, value: number, horizontal: boolean) {
-  const scale = chart.scales[horizontal ? 'x' : 'y'];
-  if (!scale) return color;
-  const from = scale.getPixelForValue(0);
-  const to = scale.getPixelForValue(value);
-  if (!Number.isFinite(from) || !Number.isFinite(to) || from === to) return color;
-  const g = horizontal ? chart.ctx.createLinearGradient(from, 0, to, 0) : chart.ctx.createLinearGradient(0, from, 0, to);
-  g.addColorStop(0, color);
-  g.addColorStop(0.8, color);
-  g.addColorStop(1, `${color}40`);
-  return g;
-}
+/** `#rrggbb` at an opacity (other colour notations as they are). */
+const alpha = (color: string, a: number) => (/^#[0-9a-f]{6}$/i.test(color) ? `${color}${Math.round(a * 255).toString(16).padStart(2, '0')}` : color);
 
-const valueLabels: Plugin<'bar'> = {
-  id: 'valueLabels',
-  afterDatasetsDraw(chart) {
-    const { ctx } = chart;
-    const p = palette();
-    ctx.save();
-    ctx.font = `600 13px ${FONT}`;
-    ctx.textBaseline = 'middle';
-    chart.data.datasets.forEach((ds, di) => {
-      const labels = (ds as DatasetExtra).valueLabels ?? [];
-      const stacked = chart.data.datasets.length > 1;
-      chart.getDatasetMeta(di).data.forEach((bar, i) => {
-        const text = labels[i];
-        if (!text) return;
-        const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
-        const width = ctx.measureText(text).width;
-        if (stacked) {
-          const inside = x - base > width + 10;
-          ctx.fillStyle = inside && di === 0 ? p.c3 : p.text;
-          ctx.textAlign = inside ? 'center' : 'left';
-          ctx.fillText(text, inside ? (x + base) / 2 : x + 4, y);
-        } else {
-          ctx.fillStyle = p.text;
-          ctx.textAlign = 'left';
-          ctx.fillText(text, x + 6, y);
-        }
-      });
-    });
-    ctx.restore();
-  },
+interface BarGeometry { x: number; y: number; base: number; height: number }
+const geometry = (bar: { getProps: (k: string[], final?: boolean) => unknown }) => bar.getProps(['x', 'y', 'base', 'height'], true) as BarGeometry;
+
+/** The roles of a dataset's bars (one role for all, or one a bar). */
+const roleAt = (ds: DatasetExtra, i: number): Role => {
+  const roles: Role[] = ds.roles ?? [ds.role ?? 'exact'];
+  return roles[Math.min(i, roles.length - 1)]!;
 };
 
-function themed(config: ChartConfiguration<'bar'>): ChartConfiguration<'bar'> {
-  const p = palette();
-  const horizontal = config.options?.indexAxis === 'y';
+/** Past the end of each lower bound's bar, a short hatched segment: “and more”, the amount unsaid. */
+function boundTails(p: Palette): Plugin<'bar'> {
+  return {
+    id: 'boundTails',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      ctx.save();
+      chart.data.datasets.forEach((ds, di) => {
+        chart.getDatasetMeta(di).data.forEach((bar, i) => {
+          if (roleAt(ds as DatasetExtra, i) !== 'atLeast') return;
+          const { x, y, height } = geometry(bar);
+          const top = y - height / 2;
+          ctx.save();
+          ctx.beginPath();
+          ctx.rect(x, top, TAIL, height);
+          ctx.clip();
+          ctx.fillStyle = alpha(p.c1, 0.22);
+          ctx.fillRect(x, top, TAIL, height);
+          ctx.strokeStyle = p.c1;
+          ctx.lineWidth = 1.5;
+          ctx.beginPath();
+          for (let sx = x - height; sx < x + TAIL; sx += 5) {
+            ctx.moveTo(sx, top + height);
+            ctx.lineTo(sx + height, top);
+          }
+          ctx.stroke();
+          ctx.restore();
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+function valueLabels(p: Palette): Plugin<'bar'> {
+  return {
+    id: 'valueLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      ctx.save();
+      ctx.font = `600 13px ${FONT}`;
+      ctx.textBaseline = 'middle';
+      chart.data.datasets.forEach((ds, di) => {
+        const labels = (ds as DatasetExtra).valueLabels ?? [];
+        const stacked = chart.data.datasets.length > 1;
+        chart.getDatasetMeta(di).data.forEach((bar, i) => {
+          const text = labels[i];
+          if (!text) return;
+          const { x, y, base } = geometry(bar);
+          const width = ctx.measureText(text).width;
+          if (stacked) {
+            const inside = x - base > width + 10;
+            ctx.fillStyle = inside && di === 0 ? p.c3 : p.text;
+            ctx.textAlign = inside ? 'center' : 'left';
+            ctx.fillText(text, inside ? (x + base) / 2 : x + 4, y);
+          } else {
+            ctx.fillStyle = p.text;
+            ctx.textAlign = 'left';
+            ctx.fillText(text, x + (roleAt(ds as DatasetExtra, i) === 'atLeast' ? TAIL : 0) + 6, y);
+          }
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+function themed(config: ChartConfiguration<'bar'>, p: Palette): ChartConfiguration<'bar'> {
   for (const ds of config.data.datasets as (typeof config.data.datasets[number] & DatasetExtra)[]) {
     const roles: Role[] = ds.roles ?? [ds.role ?? 'exact'];
-    const roleAt = (i: number) => roles[Math.min(i, roles.length - 1)]!;
-    ds.backgroundColor = (ctx) => {
-      const role = roleAt(ctx.dataIndex);
-      return role === 'atLeast' ? fadingFill(ctx.chart, fill(role, p), Number(ctx.raw), horizontal) : fill(role, p);
-    };
+    ds.backgroundColor = roles.map((r) => fill(r, p));
     ds.borderColor = roles.map((r) => (r === 'target' ? p.c1 : 'transparent'));
     ds.borderWidth = roles.map((r) => (r === 'target' ? 1.5 : 0));
     ds.borderSkipped = false;
@@ -88,16 +147,18 @@ function themed(config: ChartConfiguration<'bar'>): ChartConfiguration<'bar'> {
     ds.categoryPercentage = 0.8;
   }
   const scales = config.options?.scales ?? {};
-  for (const s of Object.values(scales)) {
+  for (const [axis, s] of Object.entries(scales)) {
     if (!s) continue;
-    s.ticks = { ...(s.ticks ?? {}), color: p.text, font: { family: FONT, size: 12 } };
+    const value = axis === (config.options?.indexAxis === 'y' ? 'x' : 'y');
+    s.ticks = { ...(s.ticks ?? {}), color: p.text, font: { family: FONT, size: 12 }, ...(value ? { callback: (v: number | string) => formatTick(v) } : {}) };
     s.grid = { ...(s.grid ?? {}), color: p.grid };
     if ('title' in s && s.title) s.title = { ...s.title, color: p.text, font: { family: FONT, size: 12 } };
     s.border = { color: p.grid };
   }
   const x = scales.x as { max?: number; grace?: string } | undefined;
-  if (x && x.max === undefined) x.grace = '12%'; // room for the value labels
-  config.options!.plugins = { ...config.options!.plugins, legend: { ...config.options!.plugins?.legend, labels: { color: p.text, font: { family: FONT, size: 12 }, boxWidth: 14 } } };
+  if (x && x.max === undefined) x.grace = '12%'; // room for the “以上” segments and the value labels
+  const legend = config.options!.plugins?.legend;
+  config.options!.plugins = { ...config.options!.plugins, legend: { ...legend, labels: { color: p.text, font: { family: FONT, size: 12 }, boxWidth: 12, boxHeight: 12, padding: 8 } } };
   config.options!.layout = { padding: { right: 8 } };
   return config;
 }
@@ -106,22 +167,40 @@ export function renderChart(box: HTMLElement): void {
   const canvas = box.querySelector('canvas');
   if (!canvas) return;
   const source = box.dataset.config!;
-  const make = () => new Chart(canvas, { ...themed(JSON.parse(source) as ChartConfiguration<'bar'>), plugins: [valueLabels] });
-  let chart = make();
+  const make = (target: HTMLCanvasElement, p: Palette, extra: { responsive?: boolean; devicePixelRatio?: number } = {}) => {
+    const config = themed(JSON.parse(source) as ChartConfiguration<'bar'>, p);
+    config.options = { ...config.options, ...extra };
+    return new Chart(target, { ...config, plugins: [boundTails(p), valueLabels(p)] });
+  };
+  let chart = make(canvas, screenPalette());
   // Follow the reader's theme.
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
     chart.destroy();
-    chart = make();
+    chart = make(canvas, screenPalette());
   });
   box.dataset.state = 'drawn';
-  // For print, a still image of the chart as drawn: a canvas may be cleared while the page is
-  // re-laid out for paper; an image is not. (The data table prints too.)
+  // The chart's height on screen (set by its CSS box), kept for the print still: by the time the
+  // browser says it will print, the box may already be laid out for paper.
+  let screenHeight = chart.height;
+  new ResizeObserver(([entry]) => {
+    const h = entry?.contentRect.height ?? 0;
+    if (!matchMedia('print').matches && h > 0) screenHeight = h;
+  }).observe(box);
+  // For print, a still image of the chart in the print colours (light, whatever the screen's
+  // theme), drawn on a canvas of its own (the one on screen stays as it is) at twice the pixels,
+  // as wide as the text of an A4 page and as tall as on screen, whatever the device: a canvas may
+  // be cleared while the page is re-laid out for paper; an image is not. The data table prints too.
   const still = document.createElement('img');
   still.className = 'chart-still';
   still.alt = canvas.getAttribute('aria-label') ?? '';
   box.append(still);
   addEventListener('beforeprint', () => {
-    still.src = chart.toBase64Image('image/png', 1);
+    const paper = document.createElement('canvas');
+    paper.width = PRINT_WIDTH;
+    paper.height = screenHeight;
+    const printed = make(paper, printPalette(), { responsive: false, devicePixelRatio: Math.max(2, devicePixelRatio) });
+    still.src = printed.toBase64Image('image/png', 1);
+    printed.destroy();
   });
   const figure = box.closest('figure');
   const png = figure?.querySelector<HTMLButtonElement>('.chart-png');

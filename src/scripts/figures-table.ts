@@ -2,10 +2,13 @@
  * /figures/: search, filter by chapter and qualifier, and sort the table of figures. Without
  * JavaScript the whole table shows, in the article's order; this only hides and reorders rows.
  */
+import { fill, pageText } from './text';
+
 export function initFiguresTable(): void {
   const form = document.querySelector<HTMLElement>('[data-figure-tools]');
   const tbody = document.querySelector<HTMLTableSectionElement>('.figures-table tbody');
   if (!form || !tbody) return;
+  const t = pageText('table', form);
   const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
   const count = form.querySelector<HTMLElement>('.fig-count');
   const value = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!.value;
@@ -23,14 +26,14 @@ export function initFiguresTable(): void {
     const num = (r: HTMLTableRowElement) => (r.dataset.value === '' ? null : Number(r.dataset.value));
     const sorted = [...rows].sort((a, b) => {
       if (sort === 'order') return Number(a.dataset.order) - Number(b.dataset.order);
-      if (sort === 'name') return (a.querySelector('th')?.textContent ?? '').localeCompare(b.querySelector('th')?.textContent ?? '', 'zh-Hans-CN');
+      if (sort === 'name') return (a.querySelector('th')?.textContent ?? '').localeCompare(b.querySelector('th')?.textContent ?? '', document.documentElement.lang);
       const x = num(a);
       const y = num(b);
       if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1; // amounts given only in words go last
       return sort === 'asc' ? x - y : y - x;
     });
     tbody.append(...sorted);
-    if (count) count.textContent = `显示${shown}项，共${rows.length}项${sort === 'asc' || sort === 'desc' ? '（按数值排序时，单位不同的数字也排在一起，只作查找之用；原文只以文字给出的量排在最后）' : ''}`;
+    if (count) count.textContent = fill(t.count, { shown, total: rows.length, note: sort === 'asc' || sort === 'desc' ? t.byValue : '' });
   };
   form.addEventListener('input', apply);
   apply();

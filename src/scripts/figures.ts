@@ -1,6 +1,7 @@
 /**
- * The numbers in the text: a number links to its figure's popover, which shows without JavaScript
- * as the link's target. With JavaScript the link opens the popover in place instead (next to the
+ * The numbers in the text, and the first use of each policy term in a chapter: a number links to
+ * its figure's popover, a term to its glossary popover; each shows without JavaScript as the
+ * link's target. With JavaScript the link opens the popover in place instead (next to the
  * number where the browser can anchor it; a sheet at the bottom on phones), without touching the
  * address bar; Escape, a tap outside or × close it and the focus returns to the number.
  */
@@ -8,7 +9,7 @@ export function initFigurePopovers(): void {
   let opener: HTMLAnchorElement | null = null;
   document.addEventListener('click', (e) => {
     const target = e.target as Element | null;
-    const ref = target?.closest<HTMLAnchorElement>('a.fig-ref');
+    const ref = target?.closest<HTMLAnchorElement>('a.fig-ref, a.term-ref');
     if (ref) {
       const pop = document.getElementById(ref.hash.slice(1));
       if (!pop || typeof pop.showPopover !== 'function') return; // no Popover API: the link's :target shows it
@@ -38,7 +39,7 @@ export function initFigurePopovers(): void {
       opener = null;
     });
   }
-  for (const ref of document.querySelectorAll<HTMLAnchorElement>('a.fig-ref')) {
+  for (const ref of document.querySelectorAll<HTMLAnchorElement>('a.fig-ref, a.term-ref')) {
     ref.setAttribute('aria-haspopup', 'dialog');
     ref.setAttribute('aria-expanded', 'false');
   }

@@ -8,9 +8,12 @@
  * same things by keyboard.
  */
 import L from 'leaflet';
-import { clusterByDistance, clusterLabel, groupByPoint, separate } from '../lib/map/markers';
+import { badgeSize, clusterByDistance, clusterLabel, groupByPoint, markerName, separate } from '../lib/map/markers';
 import { placeLabels } from '../lib/map/labels';
 import type { MapData, MapPlaceData as PlaceData } from '../lib/map/view';
+import { fill, pageText } from './text';
+
+type MapText = ReturnType<typeof pageText<'map'>>;
 // The stylesheets are fetched with the map, not with the page (a plain CSS import would be linked
 // from every page that has a map, at load).
 import leafletCss from 'leaflet/dist/leaflet.css?url';
@@ -37,21 +40,21 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | n
   return e;
 }
 
-function popupFor(places: PlaceData[]): HTMLElement {
+function popupFor(places: PlaceData[], t: MapText): HTMLElement {
   const wrap = el('div', 'map-popup-list');
-  if (places.length > 1) wrap.append(el('p', 'map-popup-meta', `${places.length}个地点（位置相近，或编者只知其所在区县而标在同一点上）：`));
-  for (const p of places) wrap.append(popupItem(p));
+  if (places.length > 1) wrap.append(el('p', 'map-popup-meta', fill(t.several, { count: places.length })));
+  for (const p of places) wrap.append(popupItem(p, t));
   return wrap;
 }
 
-function popupItem(p: PlaceData): HTMLElement {
+function popupItem(p: PlaceData, t: MapText): HTMLElement {
   const box = el('div', 'map-popup');
   box.append(el('strong', null, `${p.n}. ${p.name}`));
-  const meta = el('span', 'map-popup-meta', [p.districtName, p.approximate ? '约略位置' : null].filter(Boolean).join(' · '));
+  const meta = el('span', 'map-popup-meta', [p.districtName, p.approximate ? t.approximate : null].filter(Boolean).join(' · '));
   box.append(meta);
   if (p.quote) box.append(el('q', null, p.quote));
   if (p.href) {
-    const a = el('a', null, `读原文：${p.chapterTitle ?? ''} 第${p.paragraph ?? ''}段`);
+    const a = el('a', null, fill(t.readParagraph, { chapter: p.chapterTitle ?? '', n: p.paragraph ?? '' }));
     a.href = p.href;
     box.append(a);
   }
@@ -61,12 +64,13 @@ function popupItem(p: PlaceData): HTMLElement {
 export async function renderMap(figure: HTMLElement): Promise<void> {
   await Promise.all([loadCss(leafletCss), loadCss(mapCss)]);
   const data = JSON.parse(figure.dataset.map!) as MapData;
+  const t = pageText('map', figure);
   const frame = figure.querySelector<HTMLElement>('.map-frame')!;
   const geometry = (await (await fetch(data.geometry)).json()) as GeoJSON.FeatureCollection;
 
   const holder = el('div', 'leaflet-holder');
   holder.setAttribute('role', 'region');
-  holder.setAttribute('aria-label', `${figure.querySelector('.map-title')?.textContent ?? '地图'}（交互示意图：方向键平移，加减号缩放，Tab 键逐个选择地点，Esc 关闭说明）`);
+  holder.setAttribute('aria-label', fill(t.region, { title: figure.querySelector('.map-title')?.textContent ?? t.map }));
   frame.append(holder);
 
   const [[w, s], [e, n]] = data.bbox;
@@ -84,8 +88,8 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
     zoomControl: false,
     keyboard: true,
   });
-  L.control.zoom({ zoomInTitle: '放大', zoomOutTitle: '缩小', position: 'topleft' }).addTo(map);
-  for (const [sel, label] of [['.leaflet-control-zoom-in', '放大'], ['.leaflet-control-zoom-out', '缩小']] as const) holder.querySelector(sel)?.setAttribute('aria-label', label);
+  L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut, position: 'topleft' }).addTo(map);
+  for (const [sel, label] of [['.leaflet-control-zoom-in', t.zoomIn], ['.leaflet-control-zoom-out', t.zoomOut]] as const) holder.querySelector(sel)?.setAttribute('aria-label', label);
   map.fitBounds(bounds, { padding: [8, 8] });
   map.setMinZoom(Math.min(map.getZoom(), map.getBoundsZoom(all)) - 0.5);
   map.setMaxZoom(13);
@@ -115,8 +119,16 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       layer.on('click', () => select(id === selected ? null : id));
     },
   }).addTo(map);
-  const riverLine = data.river ? L.polyline(data.river.latlngs, { color: colors().river, weight: 4, interactive: false, lineCap: 'round' }).addTo(map) : null;
-  if (riverLine && data.river) riverLine.bindTooltip(el('span', null, data.river.name), { permanent: true, direction: 'center', className: 'river-label' });
+  const riverLine = data.river ? L.polyline(data.river.latlngs, { color: colors().river, weight: 4, interactive: false, lineCap: 'round', className: 'river' }).addTo(map) : null;
+  if (riverLine && data.river) {
+    // Beside the stretch where the static map writes it, upright (a column) where the river runs steeply there.
+    const { labelAt, labelSide, vertical, name } = data.river;
+    const className = `river-label${vertical ? ' vertical' : ''}`;
+    if (labelAt && labelSide) {
+      const offset: Record<typeof labelSide, [number, number]> = { top: [0, -6], bottom: [0, 6], left: [-8, 0], right: [8, 0] };
+      L.tooltip({ permanent: true, direction: labelSide, className, offset: offset[labelSide], interactive: false }).setLatLng([labelAt[1], labelAt[0]]).setContent(name).addTo(map);
+    } else riverLine.bindTooltip(el('span', null, name), { permanent: true, direction: 'center', className });
+  }
   for (const a of data.areas) L.tooltip({ permanent: true, direction: 'center', className: 'area-label' }).setLatLng([a.lat, a.lon]).setContent(a.name).addTo(map);
 
   /**
@@ -135,37 +147,45 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       return { x: pt.x, y: pt.y, group: g.district, item: g };
     });
     const clusters = clusterByDistance(points, 28);
-    const moved = separate(clusters, 30);
+    // Each marker's badge: a circle for a number, a pill sized to its text otherwise (5处, 2–3, 12·16).
+    const badges = clusters.map((c) => {
+      const label = clusterLabel(c.items.flatMap((g) => g.members.map((m) => m.place.n)), (n) => fill(t.badgeCount, { count: n }));
+      return { label, ...badgeSize(label, 11, 26) };
+    });
+    const moved = separate(clusters.map((c, i) => ({ x: c.x, y: c.y, extra: badges[i]!.width / 2 - 13 })), 30);
     const size = map.getSize();
     const origin = map.latLngToLayerPoint(map.containerPointToLatLng([0, 0]));
-    const names = clusters.map((c) => {
-      const members = c.items.flatMap((g) => g.members.map((m) => m.place));
-      return members.length === 1 ? members[0]!.name : `${members[0]!.name}等${members.length}处`;
+    const names = clusters.map((c) => markerName(c.items.flatMap((g) => g.members.map((m) => m.place.name)), (name, count) => fill(t.cluster, { name, count, others: count - 1 }), Number(t.nameChars)));
+    // Names keep clear of the names already on the map (districts, the river, the city), as in the static map.
+    const holderBox = holder.getBoundingClientRect();
+    const taken = [...holder.querySelectorAll<HTMLElement>('.leaflet-tooltip.district-label, .leaflet-tooltip.river-label, .leaflet-tooltip.area-label')].map((e) => {
+      const b = e.getBoundingClientRect();
+      return { x0: b.left - holderBox.left, y0: b.top - holderBox.top, x1: b.right - holderBox.left, y1: b.bottom - holderBox.top };
     });
-    const labels = placeLabels(moved.map((m, i) => ({ x: m.x - origin.x, y: m.y - origin.y, r: 14, text: names[i]! })), { width: size.x, height: size.y }, 12);
+    // A tooltip sits 6 px off its anchor (Leaflet's margin for the arrow) and has 2 px of padding: counted in the half-width and the frame.
+    const labels = placeLabels(moved.map((m, i) => ({ x: m.x - origin.x, y: m.y - origin.y, r: 14, rx: badges[i]!.width / 2 + 5, text: names[i]! })), { width: size.x - 6, height: size.y }, 12, taken);
     clusters.forEach((c, i) => {
       const members = c.items.flatMap((g) => g.members.map((m) => m.place)).sort((a, b) => a.n - b.n);
-      const label = clusterLabel(members.map((p) => p.n));
+      const { label, width, pill } = badges[i]!;
       const approximate = members.some((p) => p.approximate);
-      const width = Math.max(26, label.length * 8 + 14);
       const at = map.layerPointToLatLng([moved[i]!.x, moved[i]!.y]);
-      const icon = L.divIcon({ className: `place-marker${approximate ? ' approximate' : ''}`, html: label, iconSize: [width, 26], iconAnchor: [width / 2, 13], popupAnchor: [0, -13] });
+      const icon = L.divIcon({ className: `place-marker${approximate ? ' approximate' : ''}${pill ? ' pill' : ''}`, html: label, iconSize: [width, 26], iconAnchor: [width / 2, 13], popupAnchor: [0, -13] });
       const list = members.map((p) => `${p.n}. ${p.name}`).join('、');
       const marker = L.marker(at, { icon, keyboard: true, title: list, alt: list, riseOnHover: true });
-      marker.bindPopup(() => popupFor(members), popupOptions);
+      marker.bindPopup(() => popupFor(members, t), popupOptions);
       marker.on('popupopen', () => { lastMarker = marker.getElement() ?? null; });
       const placed = labels[i];
-      if (placed) {
+      if (placed && names[i]) {
         const direction = placed.anchor === 'end' ? 'left' : placed.anchor === 'start' ? 'right' : placed.box.y1 <= moved[i]!.y - origin.y ? 'top' : 'bottom';
         const offset: Record<typeof direction, [number, number]> = { left: [-width / 2, 0], right: [width / 2, 0], top: [0, -13], bottom: [0, 13] };
         marker.bindTooltip(names[i]!, { permanent: true, direction, className: 'place-label', offset: offset[direction] });
       }
       marker.addTo(markerLayer);
-      if (Math.hypot(moved[i]!.x - c.x, moved[i]!.y - c.y) > 1) L.polyline([map.layerPointToLatLng([c.x, c.y]), at], { color: colors().active, weight: 1, interactive: false }).addTo(markerLayer);
+      if (Math.hypot(moved[i]!.x - c.x, moved[i]!.y - c.y) > 1) L.polyline([map.layerPointToLatLng([c.x, c.y]), at], { color: colors().active, weight: 1, interactive: false, className: 'leader' }).addTo(markerLayer);
       const node = marker.getElement();
       if (node) {
         node.setAttribute('role', 'button');
-        node.setAttribute('aria-label', `${label}：${members.map((p) => p.name).join('、')}${approximate ? '（约略位置）' : ''}，打开说明`);
+        node.setAttribute('aria-label', fill(t.marker, { label, names: members.map((p) => p.name).join(t.listSeparator), approximate: approximate ? t.markerApproximate : '' }));
         node.dataset.place = members.map((p) => p.id).join(' ');
       }
     });
@@ -200,7 +220,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
     riverLine?.setStyle({ color: colors().river });
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.district === selected));
     const dname = data.districts.find((d) => d.id === selected)?.name;
-    if (status) status.textContent = `${dname ? `${dname}：` : ''}显示${shown}个地点${shown === 0 ? '（文中未提到这里的具体地点）' : ''}`;
+    if (status) status.textContent = fill(t.shown, { district: dname ? fill(t.districtPrefix, { name: dname }) : '', count: shown, none: shown === 0 ? t.none : '' });
   }
 
   function select(id: string | null) {

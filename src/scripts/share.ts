@@ -3,8 +3,12 @@
  * copy its words (or the words selected in it) with the link, share (Web Share API, where the
  * browser has it), report an error in it — and the # of subheads and figures copies their link.
  * The Clipboard API is used with a fallback for in-app browsers without it; a live region says
- * what happened. Without JavaScript every control is a plain link to its anchor.
+ * what happened. Without JavaScript every control is a plain link to its anchor. The words are the
+ * page's (data-text-share: src/lib/site/script-text.ts).
  */
+import { fill, pageText } from './text';
+
+const text = () => pageText('share');
 let hideTimer = 0;
 
 /** Says it in the page's live region (rendered empty with the page, so screen readers hear the first message too). */
@@ -42,8 +46,9 @@ async function copy(text: string): Promise<boolean> {
   return ok;
 }
 
-async function copyAndSay(text: string, what: string) {
-  announce((await copy(text)) ? `已复制${what}` : `无法自动复制，请手动复制：${text}`);
+async function copyAndSay(value: string, what: string) {
+  const t = text();
+  announce((await copy(value)) ? fill(t.copied, { what }) : fill(t.copyFailed, { text: value }));
 }
 
 /** The paragraph's words as the reader would quote them: the selection inside it, else the whole paragraph. */
@@ -53,10 +58,6 @@ function quoteOf(p: HTMLElement): string {
   return picked || (p.textContent ?? '').trim();
 }
 
-/** “…quote…” — 《headline》第一章 · 第3段 + URL. */
-export function quoteWithLink(quote: string, cite: string, n: string, url: string): string {
-  return `“${quote}”\n——${cite} · 第${n}段\n${url}`;
-}
 
 let menu: HTMLElement | null = null;
 let opener: HTMLAnchorElement | null = null;
@@ -91,15 +92,16 @@ function openMenu(a: HTMLAnchorElement) {
     b.addEventListener('click', () => { m.hidePopover(); act(); });
     m.append(b);
   };
-  item('复制本段链接', () => { history.replaceState(null, '', `#${p.id}`); void copyAndSay(url, '本段链接'); });
-  item('复制引文与链接', () => void copyAndSay(quoteWithLink(quoteOf(p), article.dataset.cite!, n, url), '引文与链接'));
-  if (typeof navigator.share === 'function') item('分享…', () => void navigator.share({ title: document.title, text: quoteOf(p), url }).catch(() => undefined));
+  const t = text();
+  const cite = article.dataset.cite!;
+  item(t.copyParagraphLink, () => { history.replaceState(null, '', `#${p.id}`); void copyAndSay(url, t.paragraphLink); });
+  item(t.copyQuote, () => void copyAndSay(fill(t.quote, { quote: quoteOf(p), cite, n, url }), t.quoteAndLink));
+  if (typeof navigator.share === 'function') item(t.share, () => void navigator.share({ title: document.title, text: quoteOf(p), url }).catch(() => undefined));
   if (article.dataset.report) {
     const r = document.createElement('a');
     r.setAttribute('role', 'menuitem');
-    r.textContent = '报告这一段的错误';
-    const body = `页面地址：${url}\n段落：第${n}段\n本站现在的说法：\n应为：\n依据（出处）：\n`;
-    r.href = `${article.dataset.report}?subject=${encodeURIComponent(`勘误：${article.dataset.cite} · 第${n}段`)}&body=${encodeURIComponent(body)}`;
+    r.textContent = t.report;
+    r.href = `${article.dataset.report}?subject=${encodeURIComponent(fill(t.reportSubject, { cite, n }))}&body=${encodeURIComponent(fill(t.reportBody, { url, n }))}`;
     m.append(r);
   }
   opener?.setAttribute('aria-expanded', 'false');
@@ -133,7 +135,7 @@ export function initShare(): void {
     e.preventDefault();
     const url = new URL(a.getAttribute('href')!, location.href);
     history.replaceState(null, '', url.hash);
-    void copyAndSay(url.href, '链接');
+    void copyAndSay(url.href, text().link);
   });
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-share]')) {
     const action = b.dataset.share;
@@ -142,7 +144,7 @@ export function initShare(): void {
     b.addEventListener('click', () => {
       const url = b.dataset.url ?? location.href.replace(/#.*$/, '');
       if (action === 'print') window.print();
-      else if (action === 'copy') void copyAndSay(url, '链接');
+      else if (action === 'copy') void copyAndSay(url, text().link);
       else navigator.share({ title: document.title, url }).catch(() => undefined);
     });
   }

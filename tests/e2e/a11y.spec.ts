@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { expect, pages, test } from './site';
+import { editionPages, expect, test } from './site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -17,7 +17,8 @@ async function axe(page: Page) {
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe-core, ${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
-    for (const path of [...pages, 'no-such-page/']) {
+    // Every page of every edition (the 繁體 pages are made by conversion, so they are checked too).
+    for (const path of [...editionPages.map(([, p]) => p), 'no-such-page/', 'zh-hant/404.html']) {
       test(`/${path} has no violations`, async ({ page }) => {
         await page.goto(path);
         expect(await axe(page)).toEqual([]);

@@ -1,4 +1,5 @@
 import { formatFigure } from '../../src/lib/article/numbers';
+import { chartData, type ChartKind } from '../../src/lib/charts/config';
 import { stripWhitespace } from '../../src/lib/article/text';
 import { expect, figures, model, test } from './site';
 
@@ -54,8 +55,79 @@ test('each chart’s table and CSV give the same values as its records', async (
   }
 });
 
+/** Every Chart.js chart, with the notes its records call for. */
+const charts = model.chapters.flatMap((c) => c.graphics.filter((g) => g.name === 'Chart').map((g) => ({
+  slug: c.slug, id: g.id,
+  notes: chartData({ id: g.id, kind: g.kind as ChartKind, title: g.title, figures: g.ids.map((id) => byId.get(id)!) }).notes,
+})));
+
+test('under each chart, its notes: the 以上 mark in the article’s words wherever a value is a lower bound, and measures that differ', async ({ watched: page }) => {
+  expect(charts.some((c) => c.notes.some((n) => n.kind === 'bound')), 'some chart has a lower bound').toBe(true);
+  expect(charts.some((c) => c.notes.some((n) => n.kind === 'measures')), 'some chart mixes measures').toBe(true);
+  for (const c of charts) {
+    await page.goto(`chapters/${c.slug}/`);
+    const fig = page.locator(`#figure-${c.id}`);
+    await expect(fig.locator('.chart-notes li')).toHaveText(c.notes.map((n) => n.text));
+    for (const n of c.notes) await expect(fig.locator(`.chart-notes [data-note="${n.kind}"]`)).toBeVisible();
+    // The bound note's key is drawn like the mark on the bars, and the words are the article's.
+    if (c.notes.some((n) => n.kind === 'bound')) {
+      await expect(fig.locator('[data-note="bound"] svg.bound-key')).toHaveCount(1);
+      const rows = chartData({ id: c.id, kind: 'bar', title: '', figures: (await fig.getAttribute('data-figures'))!.split(' ').map((id) => byId.get(id)!) }).rows;
+      for (const r of rows.filter((x) => x.qualifier === 'atLeast')) {
+        expect(byId.get(r.id)!.quote, r.id).toContain(r.boundWord!);
+        await expect(fig.locator('[data-note="bound"]')).toContainText(`“${r.boundWord}”`);
+      }
+    }
+  }
+});
+
+test.describe('printed from the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('a drawn chart prints as a still image in the print colours (dark ink on white), not the screen’s light-on-dark', async ({ watched: page }) => {
+    const c = charts[0]!;
+    await page.goto(`chapters/${c.slug}/`);
+    const box = page.locator(`#figure-${c.id} .chart-canvas`);
+    await box.scrollIntoViewIfNeeded();
+    await expect(box).toHaveAttribute('data-state', 'drawn');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const still = box.locator('img.chart-still');
+    await expect(still).toHaveAttribute('src', /^data:image\/png/);
+    const { light, opaque, wide } = await still.evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let opaque = 0;
+      let light = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (d[i + 3]! < 250) continue;
+        opaque++;
+        if ((0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!) / 255 > 0.6) light++;
+      }
+      return { light, opaque, wide: img.naturalWidth / img.parentElement!.getBoundingClientRect().width };
+    });
+    expect(opaque).toBeGreaterThan(1000);
+    expect(light / opaque, 'share of the still’s ink that is light (screen colours on paper)').toBeLessThan(0.1);
+    expect(wide, 'the still has at least two pixels a CSS pixel, sharp on paper').toBeGreaterThanOrEqual(2);
+    // After printing, the screen chart again.
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect(box).toHaveAttribute('data-state', 'drawn');
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+  test('a chart’s table shows, and its note on the 以上 mark (which is not drawn) does not', async ({ page }) => {
+    for (const c of charts.filter((x) => x.notes.length)) {
+      await page.goto(`chapters/${c.slug}/`);
+      const fig = page.locator(`#figure-${c.id}`);
+      await expect(fig.locator('[data-note="bound"]')).toBeHidden();
+      if (c.notes.some((n) => n.kind === 'measures')) await expect(fig.locator('[data-note="measures"]')).toBeVisible();
+    }
+  });
   test('every chart shows its table instead of an empty box', async ({ page }) => {
     for (const path of chartPages) {
       await page.goto(path);

@@ -133,7 +133,9 @@ test('the 湘江 is drawn and named in the static map and in Leaflet, and the ci
   await expect(svg.locator('g.river text')).toHaveText('湘江');
   await expect(svg.locator('g.area-labels text')).toHaveText('株洲市区');
   const map = await openMap(page);
-  await expect(map.locator('.leaflet-overlay-pane path:not(.leaflet-interactive)')).toHaveCount(1);
+  await expect(map.locator('.leaflet-overlay-pane path.river')).toHaveCount(1);
+  // Besides the districts and the river, only leader lines from markers moved aside.
+  await expect(map.locator('.leaflet-overlay-pane path:not(.leaflet-interactive):not(.river):not(.leader)')).toHaveCount(0);
   await expect(map.locator('.leaflet-tooltip.river-label')).toHaveText('湘江');
   await expect(map.locator('.leaflet-tooltip.area-label')).toHaveText('株洲市区');
   // The four urban districts are named (in view on /map/).
@@ -183,6 +185,165 @@ test('the cover map is a compact visual lead on a phone', async ({ watched: page
   // The chapters are within the first two screens.
   const top = await page.locator('.chapter-list a').first().evaluate((a) => a.getBoundingClientRect().top + scrollY);
   expect(top).toBeLessThan(2 * 844);
+});
+
+/** Boxes, in page pixels, of what a static map draws: markers (their badges), place names, district names, area names and the river's name. */
+async function staticLayout(page: Page, figure: string) {
+  return page.locator(`${figure} svg.map-svg`).evaluate((svg) => {
+    const box = (e: Element) => { const r = e.getBoundingClientRect(); return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom }; };
+    // A name's box: its extent along the line of text, one em across it (the glyphs' em box, not the font's taller line box).
+    const scale = (svg as SVGSVGElement).getScreenCTM()!.a;
+    const textBox = (t: Element) => {
+      const b = box(t);
+      const em = parseFloat(getComputedStyle(t).fontSize) * scale;
+      const vertical = t.classList.contains('vertical');
+      const [cx, cy] = [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2];
+      return vertical ? { ...b, x0: cx - em / 2, x1: cx + em / 2 } : { ...b, y0: cy - em / 2, y1: cy + em / 2 };
+    };
+    return {
+      markers: [...svg.querySelectorAll('g.marker')].map((g) => ({ ids: g.getAttribute('data-place')!, box: box(g.querySelector('circle, rect')!) })),
+      names: [...svg.querySelectorAll('g.marker text.name')].map((t) => ({ text: t.textContent!, box: textBox(t) })),
+      districts: [...svg.querySelectorAll('g.district-labels text')].map((t) => ({ text: t.textContent!, box: textBox(t) })),
+      others: [...svg.querySelectorAll('g.area-labels text, g.river text')].map((t) => ({ text: t.textContent!, box: textBox(t) })),
+      frame: box(svg),
+    };
+  });
+}
+type B = { x0: number; y0: number; x1: number; y1: number };
+/** Overlap of two boxes by more than `slack` pixels each way (the halo of a name may touch a line). */
+const covers = (a: B, b: B, slack = 1) => a.x0 + slack < b.x1 && b.x0 + slack < a.x1 && a.y0 + slack < b.y1 && b.y0 + slack < a.y1;
+
+const staticMaps = [['', '#figure-overview'], ['map/', '#figure-map'], ...model.chapters.filter((c) => c.graphics.some((g) => g.name === 'PlaceMap')).map((c) => [`chapters/${c.slug}/`, `#figure-${c.graphics.find((g) => g.name === 'PlaceMap')!.id}`])] as const;
+
+for (const width of [390, 1280]) {
+  test(`at ${width}px, no name covers a marker or another name on any static map, and all stay in the frame`, async ({ watched: page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [path, figure] of staticMaps) {
+      await page.goto(path);
+      const l = await staticLayout(page, figure);
+      const where = `${path || 'cover'} ${figure}`;
+      expect(l.districts.length, `${where}: some district is named`).toBeGreaterThan(0);
+      const labels = [...l.districts, ...l.names, ...l.others];
+      for (const [i, a] of labels.entries()) {
+        for (const m of l.markers) expect(covers(a.box, m.box), `${where}: “${a.text}” covers marker ${m.ids}`).toBe(false);
+        for (const b of labels.slice(i + 1)) expect(covers(a.box, b.box), `${where}: “${a.text}” and “${b.text}” overlap`).toBe(false);
+        expect(a.box.x0 >= l.frame.x0 - 1 && a.box.x1 <= l.frame.x1 + 1 && a.box.y0 >= l.frame.y0 - 1 && a.box.y1 <= l.frame.y1 + 1, `${where}: “${a.text}” leaves the frame`).toBe(true);
+      }
+    }
+  });
+}
+
+test('on a phone, the “放大查看” button covers no marker and no name of a chapter map', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [path, figure] of staticMaps.filter(([p]) => p.startsWith('chapters/') || p === 'map/')) {
+    await page.goto(path);
+    const button = page.locator(`${figure} .map-start`);
+    await expect(button).toBeVisible();
+    const b = (await button.boundingBox())!;
+    const bb = { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+    const l = await staticLayout(page, figure);
+    for (const m of l.markers) expect(covers(bb, m.box, 0), `${path}: the button covers marker ${m.ids}`).toBe(false);
+    for (const n of [...l.names, ...l.districts, ...l.others]) expect(covers(bb, n.box, 0), `${path}: the button covers “${n.text}”`).toBe(false);
+    // Every marker is wholly inside the frame.
+    for (const m of l.markers) expect(m.box.y1 <= l.frame.y1 && m.box.y0 >= l.frame.y0 && m.box.x0 >= l.frame.x0 && m.box.x1 <= l.frame.x1, `${path}: marker ${m.ids} is cut by the frame`).toBe(true);
+  }
+});
+
+test('marker badges that are not a plain number are pills as wide as their text, in the static map and in Leaflet', async ({ watched: page }) => {
+  await page.goto('map/');
+  const badges = await page.locator('#figure-map svg g.marker').evaluateAll((gs) => gs.map((g) => {
+    const shape = g.querySelector('circle, rect')!;
+    const num = g.querySelector<SVGTextElement>('text.num')!;
+    return { text: num.textContent!, shape: shape.tagName, width: shape.getBoundingClientRect().width, height: shape.getBoundingClientRect().height, textWidth: num.getBoundingClientRect().width };
+  }));
+  const plain = badges.filter((b) => /^\d+$/.test(b.text));
+  const other = badges.filter((b) => !/^\d+$/.test(b.text));
+  expect(other.length, 'the page has markers of several places').toBeGreaterThan(0);
+  for (const b of plain) expect(b.shape, b.text).toBe('circle');
+  for (const b of other) {
+    expect(b.shape, b.text).toBe('rect');
+    expect(b.width, b.text).toBeGreaterThan(b.height);
+    expect(b.width, `${b.text} holds its text`).toBeGreaterThanOrEqual(b.textWidth + 4);
+  }
+  const map = await openMap(page);
+  const icons = await map.locator('.leaflet-marker-icon').evaluateAll((ms) => ms.map((m) => ({ text: m.textContent!, w: (m as HTMLElement).offsetWidth, h: (m as HTMLElement).offsetHeight, fits: m.scrollWidth <= m.clientWidth })));
+  expect(icons.some((i) => !/^\d+$/.test(i.text))).toBe(true);
+  for (const i of icons) {
+    expect(i.fits, `${i.text} fits its badge`).toBe(true);
+    if (!/^\d+$/.test(i.text)) expect(i.w, i.text).toBeGreaterThan(i.h);
+  }
+});
+
+test('the 湘江 is written upright where the river runs steeply at its name, in the static map and in Leaflet', async ({ watched: page }) => {
+  await page.goto('chapters/two-oriented-society/');
+  const label = page.locator('#figure-map svg g.river text');
+  await expect(label).toHaveText('湘江');
+  await expect(label).toHaveClass(/vertical/);
+  const glyphs = await label.locator('tspan').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 })));
+  expect(glyphs).toHaveLength(2);
+  expect(Math.abs(glyphs[0]!.x - glyphs[1]!.x)).toBeLessThan(1); // one column
+  expect(glyphs[1]!.y).toBeGreaterThan(glyphs[0]!.y + 8); // 湘 above 江
+  // The river near the name runs more up and down than across.
+  const steep = await page.locator('#figure-map svg g.river').evaluate((g) => {
+    const path = g.querySelector('path')!;
+    const t = g.querySelector('text')!;
+    const at = { x: Number(t.getAttribute('x')), y: Number(t.getAttribute('y')) };
+    const n = path.getTotalLength();
+    let best = 0;
+    for (let s = 0; s <= n; s += 1) { const p = path.getPointAtLength(s); const q = path.getPointAtLength(best); if (Math.hypot(p.x - at.x, p.y - at.y) < Math.hypot(q.x - at.x, q.y - at.y)) best = s; }
+    const a = path.getPointAtLength(Math.max(0, best - 8));
+    const b = path.getPointAtLength(Math.min(n, best + 8));
+    return Math.abs(b.y - a.y) > Math.abs(b.x - a.x);
+  });
+  expect(steep).toBe(true);
+  const map = await openMap(page, 'chapters/two-oriented-society/');
+  const tip = map.locator('.leaflet-tooltip.river-label');
+  await expect(tip).toHaveText('湘江');
+  expect(await tip.evaluate((e) => getComputedStyle(e).writingMode)).toBe('vertical-rl');
+});
+
+test('the cover map: the 湘江 runs through the frame from edge to edge, and the key names the shading', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('');
+  const ends = await page.locator('#figure-overview svg g.river path').evaluate((p: SVGPathElement) => {
+    const svg = p.ownerSVGElement!;
+    const [w, h] = [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height];
+    const n = p.getTotalLength();
+    const pts = [p.getPointAtLength(0), p.getPointAtLength(n)];
+    return pts.map((q) => Math.min(q.x, q.y, w - q.x, h - q.y));
+  });
+  for (const d of ends) expect(d, 'a river end on the frame edge').toBeLessThan(1.5);
+  const key = page.locator('#figure-overview .map-key');
+  await expect(key).toBeVisible();
+  await expect(key).toContainText('株洲市区');
+  await expect(key).toContainText('湘江（示意）');
+  await expect(key).toContainText('约略位置');
+});
+
+test('/map/: the lede counts what the map and the list show', async ({ watched: page }) => {
+  await page.goto('map/');
+  const named = places.filter((p) => p.named && p.kind !== 'division');
+  const lede = (await page.locator('.page-head .lede').textContent())!;
+  expect(lede).toContain(`${named.length}个地方`);
+  expect(lede).toContain(`${points.length}个地点`);
+  for (const p of named.filter((q) => q.kind === 'river' || q.kind === 'city')) expect(lede).toContain(p.name);
+  expect(lede).toContain('放大查看');
+  await expect(page.locator('#figure-map .place-list li')).toHaveCount(named.length);
+  const numbered = await page.locator('#figure-map svg g.marker').evaluateAll((gs) => gs.flatMap((g) => g.getAttribute('data-place')!.split(' ')));
+  expect(numbered).toHaveLength(points.length);
+});
+
+test('/map/ on a wide screen: the map stays in view while the list scrolls', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('map/');
+  const main = page.locator('#figure-map .map-main');
+  const list = page.locator('#figure-map .place-list');
+  await list.evaluate((l) => scrollTo({ top: l.getBoundingClientRect().top + scrollY + 900, behavior: 'instant' }));
+  const m = (await main.boundingBox())!;
+  const l = (await list.boundingBox())!;
+  expect(l.y).toBeLessThan(-400); // the list has scrolled well past the top
+  expect(m.y).toBeGreaterThanOrEqual(0);
+  expect(m.y + m.height).toBeLessThanOrEqual(800);
 });
 
 test.describe('without JavaScript', () => {

@@ -1,3 +1,6 @@
+import { qualifierShort } from '../../src/lib/article/numbers';
+import { quoted } from '../../src/lib/article/text';
+import { qualifierSchema } from '../../src/schemas/figure';
 import { expect, pages, test } from './site';
 
 test.describe('every page', () => {
@@ -76,5 +79,62 @@ test.describe('/figures/ on a phone', () => {
     expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('grid');
     const h = (await row.boundingBox())!.height;
     expect(h).toBeGreaterThan(60);
+  });
+});
+
+test('/figures/: short qualifier tags explained by a one-line legend, quotes within quotes as ‘…’, and the 出处 never breaks', async ({ watched: page }) => {
+  const { figures } = await import('./site');
+  for (const width of [800, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('figures/');
+    const legend = page.locator('.qual-legend .qual-legend-item');
+    await expect(legend.locator('.qual')).toHaveText(qualifierSchema.options.map(qualifierShort));
+    if (width === 1280) {
+      const tops = await legend.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(new Set(tops).size, 'the legend is one line on a desktop').toBe(1);
+    }
+    const rows = await page.locator('.figures-table tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      id: tr.id.replace(/^figure-/, ''),
+      tag: tr.querySelector('td.num .qual')?.textContent ?? '',
+      quote: tr.querySelector('td.quote')?.firstChild?.textContent ?? '',
+      srcLines: tr.querySelector('td.src a')!.getClientRects().length,
+    })));
+    for (const r of rows) {
+      const f = figures.find((x) => x.id === r.id)!;
+      expect(r.tag, r.id).toBe(qualifierShort(f.qualifier));
+      expect(r.quote, r.id).toBe(quoted(f.quote));
+      expect(r.srcLines, `${r.id}: the 出处 link on one line at ${width} px`).toBe(1);
+    }
+  }
+  // One quote that has the article's own quotation marks in it, as a reader sees it.
+  const nested = figures.find((f) => f.quote.includes('“'))!;
+  await expect(page.locator(`#figure-${nested.id} td.quote`)).toContainText(`‘`);
+  expect(await page.locator(`#figure-${nested.id} td.quote`).evaluate((td) => (td.firstChild?.textContent ?? '').slice(1, -1).includes('“'))).toBe(false);
+});
+
+test.describe('/figures/ filters on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('lay out as a tidy grid: the search the full width, the selects two to a row, of one size', async ({ watched: page }) => {
+    await page.goto('figures/');
+    const tools = page.getByRole('search', { name: '查找数字' });
+    const box = (await tools.boundingBox())!;
+    const search = (await tools.getByLabel('查找').boundingBox())!;
+    const at = async (name: string) => (await tools.getByLabel(name).boundingBox())!;
+    const [chapter, qualifier, sort] = [await at('章节'), await at('限定'), await at('排序')];
+    const pad = box.width - search.width;
+    expect(pad, 'the search spans the box, less its padding').toBeLessThan(40);
+    expect(Math.abs(search.x - box.x - pad / 2)).toBeLessThan(2);
+    // 章节 and 限定 side by side, as wide as each other, together as wide as the search.
+    expect(Math.abs(chapter.y - qualifier.y)).toBeLessThan(1);
+    expect(qualifier.x).toBeGreaterThan(chapter.x + chapter.width);
+    expect(Math.abs(chapter.width - qualifier.width)).toBeLessThan(1);
+    expect(Math.abs(chapter.x - search.x)).toBeLessThan(1);
+    expect(Math.abs(qualifier.x + qualifier.width - (search.x + search.width))).toBeLessThan(1);
+    // 排序 on the next row, in the first column, the same size.
+    expect(sort.y).toBeGreaterThan(chapter.y + chapter.height);
+    expect(Math.abs(sort.x - chapter.x)).toBeLessThan(1);
+    expect(Math.abs(sort.width - chapter.width)).toBeLessThan(1);
+    for (const c of [chapter, qualifier, sort]) expect(Math.abs(c.height - search.height)).toBeLessThan(1);
+    for (const c of [search, chapter, qualifier, sort]) expect(c.x + c.width).toBeLessThanOrEqual(box.x + box.width);
   });
 });

@@ -9,6 +9,10 @@ export const { model } = loadContent(root.pathname);
 export const { figures, places, timeline, source } = model;
 export const chapterSlugs = model.chapters.map((c) => c.slug);
 export const pages = ['', ...chapterSlugs.map((s) => `chapters/${s}/`), 'figures/', 'map/', 'about/', 'print/'];
+export { EDITIONS } from '../../src/lib/editions/editions';
+/** Every page in every edition, as [edition, site path]: for the cheap sweep (tests/e2e/editions.spec.ts). */
+import { EDITIONS as ALL } from '../../src/lib/editions/editions';
+export const editionPages = ALL.flatMap((e) => pages.map((p) => [e, `${e.prefix}${p}`] as const));
 
 /**
  * A test whose page records every request and console error; each test asserts that no request

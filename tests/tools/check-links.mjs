@@ -20,16 +20,23 @@ const server = spawn(process.execPath, ['node_modules/astro/astro.js', 'preview'
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const stop = () => server.kill('SIGTERM');
+let serverLog = '';
+server.stdout.on('data', (d) => { serverLog += d; });
+server.stderr.on('data', (d) => { serverLog += d; });
+let exited = null;
+server.on('exit', (code) => { exited = code; });
 
 async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
+  // Up to 60 s: on a loaded 2-core machine the preview server can take a while to start.
+  for (let i = 0; i < 300; i++) {
+    if (exited !== null) throw new Error(`preview server exited (code ${exited}) before answering at ${root}:\n${serverLog}`);
     try {
       const r = await fetch(root);
       if (r.ok) return;
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`preview server did not answer at ${root}`);
+  throw new Error(`preview server did not answer at ${root} within 60 s:\n${serverLog}`);
 }
 
 try {

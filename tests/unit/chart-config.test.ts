@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartConfig, chartData, chartProblems, describeChart } from '../../src/lib/charts/config';
+import { boundWord, chartConfig, chartData, chartNotes, chartProblems, describeChart, formatTick, measureOf } from '../../src/lib/charts/config';
 import type { Figure } from '../../src/schemas/figure';
 
 const fig = (id: string, value: number, unit = '亿元', qualifier: Figure['qualifier'] = 'exact', extra: Partial<Figure> = {}): Figure => ({
@@ -44,9 +44,9 @@ describe('chartData and describeChart', () => {
 });
 
 describe('chartConfig', () => {
-  it('draws bars from zero with the unit and the lower-bound note on the axis', () => {
+  it('draws bars from zero with the unit and period on the axis (the lower-bound mark is explained under the chart)', () => {
     const c = chartConfig(chartData({ id: 'x', kind: 'bar', title: 't', figures: [fig('a', 1000, '亿元', 'atLeast'), fig('b', 600)] }));
-    expect(c.options.scales.x).toMatchObject({ beginAtZero: true, title: { text: '单位：亿元（“+”为下限） · 时间：2018' } });
+    expect(c.options.scales.x).toMatchObject({ beginAtZero: true, title: { text: '单位：亿元 · 时间：2018' }, ticks: { maxTicksLimit: 6, precision: 0 } });
     expect(c.data.labels).toEqual(['a', 'b']);
     expect(c.data.datasets[0]).toMatchObject({ data: [1000, 600], roles: ['atLeast', 'exact'], valueLabels: ['1000+', '600'] });
   });
@@ -59,5 +59,59 @@ describe('chartConfig', () => {
     const c = chartConfig(chartData({ id: 'x', kind: 'stacked', title: 't', figures: [fig('a', 94, '家'), fig('c', 6, '家', 'target'), fig('w', 100, '家')] }));
     expect(c.options.scales.x).toMatchObject({ stacked: true, max: 100 });
     expect(c.data.datasets.map((ds) => ('role' in ds ? ds.role : ''))).toEqual(['part0', 'target']);
+  });
+});
+
+describe('ticks', () => {
+  it('are written without thousands separators, as Chinese newspapers write 1000亿元', () => {
+    expect(formatTick(1000)).toBe('1000');
+    expect(formatTick(6000)).toBe('6000');
+    expect(formatTick(12000)).toBe('12000');
+    expect(formatTick(0)).toBe('0');
+    expect(formatTick('1500')).toBe('1500');
+  });
+  it('carry no float noise and keep real decimals', () => {
+    expect(formatTick(0.1 + 0.2)).toBe('0.3');
+    expect(formatTick(2.5)).toBe('2.5');
+    expect(formatTick(0.7000000000000001)).toBe('0.7');
+  });
+  it('leave what is not a number as it is', () => expect(formatTick('a')).toBe('a'));
+  it('are whole numbers when every value is a whole number, and may be fractions otherwise', () => {
+    expect(chartConfig(chartData({ id: 'x', kind: 'bar', title: 't', figures: [fig('a', 3, '名'), fig('b', 394, '名')] })).options.scales.x.ticks).toEqual({ maxTicksLimit: 6, precision: 0 });
+    expect(chartConfig(chartData({ id: 'x', kind: 'bar', title: 't', figures: [fig('a', 15.15, '平方公里'), fig('b', 20, '平方公里')] })).options.scales.x.ticks).toEqual({ maxTicksLimit: 6 });
+  });
+});
+
+describe('notes under a chart', () => {
+  const rail = fig('rail-output', 1000, '亿元', 'atLeast', { label: '轨道交通产业产值', notation: '千', quote: '轨道交通产业产值已突破千亿元' });
+  const liling = fig('liling', 600, '亿元', 'atLeast', { label: '醴陵陶瓷产业年产值', quote: '醴陵陶瓷产业年产值逾600亿元' });
+  const lusong = fig('lusong', 500, '亿元', 'atLeast', { label: '芦淞服饰年销售额', quote: '芦淞服饰年销售额突破500亿元' });
+  it('find the article’s word that makes a number a lower bound', () => {
+    expect(boundWord(rail)).toBe('突破');
+    expect(boundWord(liling)).toBe('逾');
+    expect(boundWord(fig('a', 90, '%', 'atLeast', { quote: '全国90%以上的中小航空发动机' }))).toBe('以上');
+    expect(boundWord(fig('a', 90, '%', 'exact', { quote: '全国90%以上的中小航空发动机' }))).toBeNull();
+    expect(boundWord(fig('a', 90, '%', 'atLeast', { quote: '没有这个数' }))).toBeNull();
+  });
+  it('read what a label measures', () => {
+    expect(measureOf('轨道交通产业产值')).toEqual(['轨道交通产业', '产值']);
+    expect(measureOf('醴陵陶瓷产业年产值')).toEqual(['醴陵陶瓷产业', '年产值']);
+    expect(measureOf('芦淞服饰年销售额')).toEqual(['芦淞服饰', '年销售额']);
+    expect(measureOf('国务院特殊津贴专家')).toBeNull();
+  });
+  it('explain the lower-bound mark in the article’s own words, and the measures a chart mixes', () => {
+    const d = chartData({ id: 'industry-output', kind: 'bar', title: 't', figures: [rail, liling, lusong] });
+    expect(d.notes).toEqual([
+      { kind: 'bound', text: '条形末端的斜纹短段和“+”表示“以上”：原文作“突破”“逾”，只给出下限，实际不少于此数，多出多少原文未说。' },
+      { kind: 'measures', text: '口径不同（均照录原文）：轨道交通产业是“产值”，醴陵陶瓷产业是“年产值”，芦淞服饰是“年销售额”。产值计生产出的价值，销售额计卖出的金额，不是同一种量。轨道交通产业的“产值”原文未说是否一年之数。并列只为对照规模，不宜比较高下。' },
+    ]);
+  });
+  it('say nothing when every value is exact and of one measure', () => {
+    expect(chartNotes(chartData({ id: 't', kind: 'bar', title: 't', figures: [fig('a', 3, '名', 'exact', { label: '院士' }), fig('b', 39, '名', 'exact', { label: '专家' })] }).rows)).toEqual([]);
+    expect(chartNotes(chartData({ id: 't', kind: 'bar', title: 't', figures: [fig('a', 3, '亿元', 'exact', { label: '甲产业年产值' }), fig('b', 39, '亿元', 'exact', { label: '乙产业年产值' })] }).rows)).toEqual([]);
+  });
+  it('say only what differs: two kinds of output, both yearly, need no word on sales or on years', () => {
+    const notes = chartNotes(chartData({ id: 't', kind: 'bar', title: 't', figures: [fig('a', 3, '亿元', 'exact', { label: '甲产业年产值' }), fig('b', 39, '亿元', 'exact', { label: '乙产业年总产值' })] }).rows);
+    expect(notes).toEqual([{ kind: 'measures', text: '口径不同（均照录原文）：甲产业是“年产值”，乙产业是“年总产值”。并列只为对照规模，不宜比较高下。' }]);
   });
 });

@@ -65,7 +65,27 @@ describe('formatting is honest about qualifiers', () => {
   });
 });
 
-import { formatArticleDate } from '../../src/lib/article/numbers';
+import { formatArticleDate, qualifierMeaning, qualifierShort } from '../../src/lib/article/numbers';
+
+describe('short qualifier tags', () => {
+  it('gives each qualifier a short tag of its own, never the long list of the article’s words', () => {
+    expect(qualifierShort('exact')).toBe('确数');
+    expect(qualifierShort('atLeast')).toBe('下限');
+    expect(qualifierShort('approx')).toBe('约数');
+    expect(qualifierShort('target')).toBe('预期');
+    expect(qualifierShort('vague')).toBe('无确数');
+    const all = (['exact', 'atLeast', 'approx', 'target', 'vague'] as const).map(qualifierShort);
+    expect(new Set(all).size).toBe(all.length);
+    for (const t of all) expect(t.length).toBeLessThanOrEqual(3);
+  });
+  it('says in one phrase what each tag means', () => {
+    expect(qualifierMeaning('exact')).toBe('原文给出的确切数字');
+    expect(qualifierMeaning('atLeast')).toBe('原文作“超过”“突破”“以上”等，实际不少于此数');
+    expect(qualifierMeaning('approx')).toBe('原文作“近”“约”“左右”');
+    expect(qualifierMeaning('target')).toBe('目标或预计，不是已成的事实');
+    expect(qualifierMeaning('vague')).toBe('原文只用文字，如“几万”“上百”');
+  });
+});
 
 describe('formatArticleDate keeps the article’s precision', () => {
   it.each([

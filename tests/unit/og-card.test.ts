@@ -7,20 +7,21 @@ import {
   buildCards,
   cardContent,
   cardImagePath,
-  cardTexts,
   chapterKicker,
   FONT_FILES,
   glyphProblems,
   missingGlyphs,
-  requiredCharset,
   splitTitle,
   textWidthEm,
   titleFontSize,
   type CardContent,
+  type CardFont,
   type Face,
   type OgCard,
 } from '../../src/lib/share/cards';
 import { loadContent } from '../../src/plugins/content-files';
+import { EDITIONS } from '../../src/lib/editions/editions';
+import { editionCards } from '../../src/lib/editions/cards';
 import { renderCardPng, SQUARE } from '../../src/lib/share/render';
 import { cardColours, darkPalette, lightPalette } from '../../src/lib/site/palette';
 import { Resvg } from '@resvg/resvg-js';
@@ -36,8 +37,8 @@ interface OpentypeFont {
 const opentype = createRequire(import.meta.url)('opentype.js') as { parse(buffer: ArrayBuffer): OpentypeFont };
 
 /** The code points of a committed subset, read from its cmap. */
-function fontCodePoints(face: Face): number[] {
-  const buf = readFileSync(join(fontDir, FONT_FILES[face]));
+function fontCodePoints(family: CardFont, face: Face): number[] {
+  const buf = readFileSync(join(fontDir, FONT_FILES[family][face]));
   const font = opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
   return Object.keys(font.tables.cmap.glyphIndexMap).map(Number);
 }
@@ -85,8 +86,8 @@ describe('share cards from the real content', () => {
 });
 
 describe('the committed font subset', () => {
-  it('has every glyph every card draws (else run npm run font:subset)', () => {
-    const problems = glyphProblems(cards, { bold: fontCodePoints('bold'), regular: fontCodePoints('regular') });
+  it.each(EDITIONS.map((e) => [e.label, e] as const))('has every glyph every %s card draws, in its typeface (else run npm run font:subset)', (_label, e) => {
+    const problems = glyphProblems(editionCards(cards, e), { bold: fontCodePoints(e.cardFont, 'bold'), regular: fontCodePoints(e.cardFont, 'regular') });
     expect(
       problems,
       `The share-card font subset in src/assets/fonts/ lacks characters the cards use:\n  ${problems.join('\n  ')}\n` +
@@ -94,22 +95,32 @@ describe('the committed font subset', () => {
     ).toEqual([]);
   });
 
-  it('keeps ASCII and common CJK punctuation in both faces', () => {
-    for (const face of ['bold', 'regular'] as const) expect(missingGlyphs(BASE_CHARSET, fontCodePoints(face))).toEqual([]);
+  it('keeps ASCII and common CJK punctuation in every face', () => {
+    for (const font of ['sc', 'tc'] as const) for (const face of ['bold', 'regular'] as const) expect(missingGlyphs(BASE_CHARSET, fontCodePoints(font, face))).toEqual([]);
+  });
+
+  it('draws the 繁體 cards in Traditional characters: the cover card says 砥礪奮進看株洲', () => {
+    const hant = editionCards(cards, EDITIONS.find((e) => e.id === 'zh-Hant')!);
+    expect(hant[0]!.titleLines).toEqual(['改革開放四十載', '砥礪奮進看株洲']);
+    expect(hant.find((c) => c.id === 'map')!.title).toBe('株洲地圖：文中提到的地方');
+    // …and the TC subset has those glyphs while the SC subset, made for the 简体 cards only, need not.
+    expect(missingGlyphs('礪奮開載', fontCodePoints('tc', 'bold'))).toEqual([]);
+    expect(missingGlyphs('礪奮開載', fontCodePoints('sc', 'bold'))).not.toEqual([]);
   });
 
   it('is small, and ships with its licence and provenance', () => {
-    for (const face of ['bold', 'regular'] as const) expect(statSync(join(fontDir, FONT_FILES[face])).size).toBeLessThan(200 * 1024);
+    for (const font of ['sc', 'tc'] as const) for (const face of ['bold', 'regular'] as const) expect(statSync(join(fontDir, FONT_FILES[font][face])).size).toBeLessThan(200 * 1024);
     expect(readFileSync(join(fontDir, 'OFL.txt'), 'utf8')).toContain('SIL OPEN FONT LICENSE Version 1.1');
     const readme = readFileSync(join(fontDir, 'README.md'), 'utf8');
     expect(readme).toContain('@expo-google-fonts/noto-serif-sc');
+    expect(readme).toContain('@expo-google-fonts/noto-serif-tc');
     expect(readme).toContain('npm run font:subset');
     expect(existsSync(join(root, 'src/tools/subset-font.mjs'))).toBe(true);
   });
 
   it('reports a glyph the subset lacks by card, part and code point', () => {
     const odd: OgCard = { ...cards[1]!, id: 'odd', title: '龘清水塘', titleLines: ['龘清水塘'] };
-    const problems = glyphProblems([odd], { bold: fontCodePoints('bold'), regular: fontCodePoints('regular') });
+    const problems = glyphProblems([odd], { bold: fontCodePoints('sc', 'bold'), regular: fontCodePoints('sc', 'regular') });
     expect(problems).toEqual(['card "odd" › title (bold) "龘清水塘": missing "龘" U+9F98']);
   });
 });
@@ -147,7 +158,7 @@ describe('og-card (pure)', () => {
 
 describe('share cards survive a centre-square crop', () => {
   const colours = cardColours(lightPalette(readFileSync(join(root, 'src/styles/tokens.css'), 'utf8')));
-  const fonts = { bold: readFileSync(join(fontDir, FONT_FILES.bold)), regular: readFileSync(join(fontDir, FONT_FILES.regular)) };
+  const fonts = { bold: readFileSync(join(fontDir, FONT_FILES.sc.bold)), regular: readFileSync(join(fontDir, FONT_FILES.sc.regular)) };
   /** Columns holding ink (pixels unlike the paper) of a rendered card. */
   async function inkColumns(card: OgCard): Promise<{ min: number; max: number }> {
     const png = await renderCardPng(card, fonts, colours, { left: null, right: null });

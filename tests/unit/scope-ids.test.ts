@@ -6,6 +6,10 @@ describe('scoping ids for a page of several chapters', () => {
     expect(scopeRegion('<p id="p1">x</p><a href="#p1">¶</a><a href="/chapters/x/#p2">y</a><nav aria-labelledby="toc-title a">', 'q-'))
       .toBe('<p id="q-p1">x</p><a href="#q-p1">¶</a><a href="/chapters/x/#p2">y</a><nav aria-labelledby="q-toc-title q-a">');
   });
+  it('prefixes an SVG paint reference with the id it points at (a pattern’s fill="url(#…)")', () => {
+    expect(scopeRegion('<pattern id="hatch-a"></pattern><rect fill="url(#hatch-a)" /><rect fill="var(--x)" class="u" />', 'q-'))
+      .toBe('<pattern id="q-hatch-a"></pattern><rect fill="url(#q-hatch-a)" /><rect fill="var(--x)" class="u" />');
+  });
   it('scopes each chapter region with its own slug and nothing outside them', () => {
     const html = '<h1 id="top">T</h1><a href="#chapter-a">A</a><section id="chapter-a" data-print-chapter="a"><p id="p1"></p></section><section id="chapter-b" data-print-chapter="b"><p id="p1"></p><a href="#p1"></a></section><section data-print-end id="figures"><p id="p1"></p></section>';
     expect(scopeChapterIds(html)).toBe('<h1 id="top">T</h1><a href="#chapter-a">A</a><section id="chapter-a" data-print-chapter="a"><p id="a-p1"></p></section><section id="chapter-b" data-print-chapter="b"><p id="b-p1"></p><a href="#b-p1"></a></section><section data-print-end id="figures"><p id="p1"></p></section>');

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { applyRepairs, articleText, firstDifference, readingMinutes, stripWhitespace } from '../../src/lib/article/text';
+import { applyRepairs, articleText, firstDifference, nestQuotes, quoted, readingMinutes, stripWhitespace } from '../../src/lib/article/text';
 import { absoluteUrl, chapterPath, withBase } from '../../src/lib/site/paths';
 import { toCsv } from '../../src/lib/figures/csv';
+
+describe('quotations within a quotation', () => {
+  it('turns the article’s own “…” into ‘…’ inside the site’s “…”', () => {
+    expect(quoted('提出“一年初见成效，三年大见成效”')).toBe('“提出‘一年初见成效，三年大见成效’”');
+    expect(quoted('从“高碳”转向“低碳”')).toBe('“从‘高碳’转向‘低碳’”');
+  });
+  it('turns a third level back to “…” and leaves a quotation without marks as it is', () => {
+    expect(nestQuotes('他说“要建‘两型’社会”')).toBe('他说‘要建“两型”社会’');
+    expect(nestQuotes('全市森林覆盖率达62%')).toBe('全市森林覆盖率达62%');
+    expect(quoted('')).toBe('“”');
+  });
+  it('changes only the marks: the same characters otherwise, in the same order', () => {
+    const q = '国家创新型城市三大科技创新“金字招牌”花落株洲';
+    expect(nestQuotes(q).replace(/[‘’]/g, '')).toBe(q.replace(/[“”]/g, ''));
+    expect(nestQuotes(nestQuotes(q))).toBe(q);
+  });
+});
 
 describe('text normalisation', () => {
   it('removes line breaks, spaces and full-width spaces', () => {

@@ -51,6 +51,8 @@ export interface ChapterBlocks {
   paragraphs: ArticleParagraph[];
   headings: EditorialHeading[];
   components: ComponentBlock[];
+  /** Paragraphs, headings and components in the order of the body. */
+  sequence: (ArticleParagraph | EditorialHeading | ComponentBlock)[];
   problems: BlockProblem[];
 }
 
@@ -67,6 +69,7 @@ export function classifyBlocks(root: Root, lineOffset = 0): ChapterBlocks {
   const paragraphs: ArticleParagraph[] = [];
   const headings: EditorialHeading[] = [];
   const components: ComponentBlock[] = [];
+  const sequence: ChapterBlocks['sequence'] = [];
   const problems: BlockProblem[] = [];
   const seenIds = new Set<string>();
   root.children.forEach((node: RootContent) => {
@@ -74,6 +77,7 @@ export function classifyBlocks(root: Root, lineOffset = 0): ChapterBlocks {
     if (node.type === 'paragraph') {
       const index = paragraphs.length + 1;
       paragraphs.push({ kind: 'paragraph', id: paragraphId(index), index, text: toString(node), node });
+      sequence.push(paragraphs[paragraphs.length - 1]!);
     } else if (node.type === 'heading') {
       const last = node.children[node.children.length - 1];
       let id: string | null = null;
@@ -94,6 +98,7 @@ export function classifyBlocks(root: Root, lineOffset = 0): ChapterBlocks {
         problems.push({ entry: `heading "${text}"`, field: 'depth', message: `must be ## or ### (the chapter title is the page's only h1), found ${'#'.repeat(node.depth)}` });
       }
       headings.push({ kind: 'heading', id, depth: node.depth, text, node });
+      sequence.push(headings[headings.length - 1]!);
     } else if (node.type === 'mdxJsxFlowElement') {
       const attributes: ComponentBlock['attributes'] = {};
       for (const a of node.attributes) {
@@ -103,11 +108,12 @@ export function classifyBlocks(root: Root, lineOffset = 0): ChapterBlocks {
         else attributes[a.name] = { expression: false, value: 'true' };
       }
       components.push({ kind: 'component', name: node.name ?? '', line, attributes });
+      sequence.push(components[components.length - 1]!);
     } else if (!EDITORIAL_BLOCKS.has(node.type)) {
       problems.push({ entry: `line ${line ?? '?'}`, field: node.type, message: 'is not allowed in a chapter body: article text must be plain paragraphs; editorial matter, headings or components' });
     }
   });
-  return { paragraphs, headings, components, problems };
+  return { paragraphs, headings, components, sequence, problems };
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);

@@ -185,6 +185,8 @@ export interface FigureLike {
   unit: string;
   qualifier: Qualifier;
   notation?: string | undefined;
+  /** In the English edition's view, the figure's English (src/lib/editions/english-view.ts): shown as it is. */
+  rendering?: string | undefined;
 }
 
 /** Notations the site shows in the article's own words rather than as digits. */
@@ -195,6 +197,7 @@ const SHOWN_AS_WRITTEN: ReadonlySet<NotationKind> = new Set(['fraction', 'roman'
  * says (1/3, 第二, 首, 唯一, Ⅱ, 翻番, 几万, 上百, 千亿级), else digits (九 → 9, 千 → 1000).
  */
 export function displayNumber(f: FigureLike): string {
+  if (f.value === undefined && f.rendering) return f.rendering;
   const kind = f.notation ? notationKind(f.notation) : null;
   if (f.notation && ((kind && SHOWN_AS_WRITTEN.has(kind)) || f.qualifier === 'vague' || f.value === undefined)) return f.notation;
   return plainNumber(f.value!);
@@ -209,6 +212,31 @@ const QUALIFIER_LABEL: Record<Qualifier, string> = {
   target: '目标或预期（原文作将／预计／提出）',
   vague: '原文只以文字给出，无确数',
 };
+
+/**
+ * A qualifier as a short tag beside a value (the value itself already says 超过 / 约 / 预计):
+ * 确数, 下限, 约数, 预期, 无确数. {@link qualifierMeaning} says in a few words what each means.
+ */
+const QUALIFIER_SHORT: Record<Qualifier, string> = { exact: '确数', atLeast: '下限', approx: '约数', target: '预期', vague: '无确数' };
+
+/** What each short tag means, in one short phrase, for the legend beside a table of figures. */
+const QUALIFIER_MEANING: Record<Qualifier, string> = {
+  exact: '原文给出的确切数字',
+  atLeast: '原文作“超过”“突破”“以上”等，实际不少于此数',
+  approx: '原文作“近”“约”“左右”',
+  target: '目标或预计，不是已成的事实',
+  vague: '原文只用文字，如“几万”“上百”',
+};
+
+/** The short tag of a qualifier: 确数 / 下限 / 约数 / 预期 / 无确数. */
+export function qualifierShort(q: Qualifier): string {
+  return QUALIFIER_SHORT[q];
+}
+
+/** What a qualifier's short tag means, in one phrase (for a legend). */
+export function qualifierMeaning(q: Qualifier): string {
+  return QUALIFIER_MEANING[q];
+}
 
 /** What a qualifier means, for tables and data: 确数, 下限…, 约数…, 目标或预期…, 原文只以文字给出…. */
 export function qualifierLabel(q: Qualifier): string {
@@ -232,6 +260,7 @@ export function isPlottable(f: FigureLike): boolean {
  * 几万名, 上百家, 第二条, 首款, 翻番（增至2倍）.
  */
 export function formatFigure(f: FigureLike): string {
+  if (f.rendering) return f.rendering;
   if (f.unit === '倍' && f.value !== undefined) {
     const plain = `增至${plainNumber(f.value)}倍`;
     return f.notation && f.notation !== plain ? `${f.notation}（即${plain}）` : plain;

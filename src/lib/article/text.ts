@@ -55,3 +55,17 @@ export function textWidthEm(text: string): number {
   for (const ch of text) w += charWidthEm(ch);
   return w;
 }
+
+/**
+ * A quotation inside the site's “…”: the article's own quotation marks become the inner pair, as
+ * Chinese print nests them (“提出‘一年初见成效……’”); an inner ‘…’ becomes “…” in turn. Only
+ * the marks change: the words stay the article's.
+ */
+export function nestQuotes(quote: string): string {
+  return quote.replace(/[“”‘’]/g, (m) => ({ '“': '‘', '”': '’', '‘': '“', '’': '”' })[m]!);
+}
+
+/** A quotation set in the site's quotation marks, its own marks nested: “提出‘一年初见成效……’”. */
+export function quoted(quote: string): string {
+  return `“${nestQuotes(quote)}”`;
+}

@@ -4,7 +4,11 @@
  * palette in src/styles/tokens.css, so the same palette serves CSS and charts, light and dark.
  */
 import type { Figure, Qualifier } from '../../schemas/figure';
-import { formatFigure, formatFigureShort, isPlottable } from '../article/numbers';
+import { formatFigure, formatFigureShort, isPlottable, plainNumber, qualifierEvidence } from '../article/numbers';
+import { translator, type Translate } from '../site/words';
+
+const ZH = translator('zh');
+import { stripWhitespace } from '../article/text';
 
 /** `bar`: one bar per figure (same unit). `stacked`: parts of a whole in one bar; the last figure is the whole. */
 export type ChartKind = 'bar' | 'stacked';
@@ -51,6 +55,10 @@ export interface ChartRow {
   qualifier: Qualifier;
   period: string;
   derived: boolean;
+  /** For a lower bound, the article's word that makes it one (突破, 逾, 以上…). */
+  boundWord: string | null;
+  /** The Chinese label, which says what the number measures (产值, 销售额 …), in every edition. */
+  measureLabel: string;
 }
 
 export interface ChartData {
@@ -63,40 +71,111 @@ export interface ChartData {
   whole: ChartRow | null;
   /** True when some values are lower bounds (the chart says so). */
   hasLowerBounds: boolean;
+  /** Notes under the chart, in words: what the lower-bound mark means, and measures that differ. */
+  notes: ChartNote[];
 }
 
-const row = (f: Figure): ChartRow => ({
+/** A note under a chart: `bound` explains the “以上” mark at the end of a lower bound's bar; `measures`, that the bars measure different things. */
+export interface ChartNote {
+  kind: 'bound' | 'measures';
+  text: string;
+}
+
+/** The word of the quote that makes a figure a lower bound (突破千亿元 → 突破, 90%以上 → 以上), or null. */
+export function boundWord(f: Pick<Figure, 'quote' | 'notation' | 'value' | 'unit' | 'qualifier'>): string | null {
+  if (f.qualifier !== 'atLeast') return null;
+  const notation = f.notation ?? (f.value !== undefined ? plainNumber(f.value) : '');
+  return (notation && qualifierEvidence(stripWhitespace(f.quote), notation, f.unit)?.atLeast) || null;
+}
+
+type ChartFigure = Figure & { rendering?: string | undefined; original?: { value?: number | undefined; unit: string; notation?: string | undefined; label?: string } | undefined };
+
+const row = (f: ChartFigure): ChartRow => ({
   id: f.id, label: f.label, value: f.value!, text: formatFigure(f), short: formatFigureShort(f),
   qualifier: f.qualifier, period: f.period, derived: Boolean(f.derived),
+  boundWord: boundWord(f.original ? { ...f, ...f.original } : f), measureLabel: f.original?.label ?? f.label,
 });
 
-export function chartData(spec: ChartSpec): ChartData {
+/**
+ * What a label measures, when it ends in one of the measures the article uses for an industry's
+ * size: 产值 (年产值, 总产值), 销售额, 营业收入, 产量. [subject, measure], or null.
+ */
+export function measureOf(label: string): [string, string] | null {
+  const m = /^(.+?)(年?总?(?:产值|销售额|营业收入|产量))$/.exec(label);
+  return m ? [m[1]!, m[2]!] : null;
+}
+
+const quoteList = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
+
+/** What the mark of a lower bound means (`mark`: how the graphic draws it), with the article's words that make it one. */
+export function boundNote(words: readonly string[], mark: string, t: Translate = ZH): string {
+  return t('{mark}表示“以上”：原文作{words}，只给出下限，实际不少于此数，多出多少原文未说。', { mark: t(mark), words: quoteList(words.length ? words : ['超过']) });
+}
+
+/** The notes a chart needs under it, in words (pure): what marks a lower bound, and measures that differ. */
+export function chartNotes(rows: readonly ChartRow[], t: Translate = ZH): ChartNote[] {
+  const notes: ChartNote[] = [];
+  const bounds = rows.filter((r) => r.qualifier === 'atLeast');
+  if (bounds.length) {
+    const words = [...new Set(bounds.map((r) => r.boundWord ?? '超过'))];
+    notes.push({ kind: 'bound', text: boundNote(words, '条形末端的斜纹短段和“+”', t) });
+  }
+  const measures = rows.map((r) => measureOf(r.measureLabel));
+  const kinds = new Set(measures.map((m) => m?.[1]));
+  if (kinds.size > 1 && measures.every(Boolean)) {
+    const ms = (measures as [string, string][]).map(([subject, measure], i) => ({ subject, measure, label: rows[i]!.label }));
+    const text = [t('口径不同（均照录原文）：{items}。', { items: ms.map((m) => t('{subject}是“{measure}”', m)).join(t('，')) })];
+    const output = ms.some((m) => /产值|产量/.test(m.measure));
+    const sales = ms.some((m) => /销售额|营业收入/.test(m.measure));
+    if (output && sales) text.push(t('产值计生产出的价值，销售额计卖出的金额，不是同一种量。'));
+    const yearly = ms.filter((m) => m.measure.startsWith('年'));
+    const unstated = ms.filter((m) => !m.measure.startsWith('年'));
+    if (yearly.length && unstated.length) text.push(t('{items}原文未说是否一年之数。', { items: unstated.map((m) => t('{subject}的“{measure}”', m)).join(t('、')) }));
+    text.push(t('并列只为对照规模，不宜比较高下。'));
+    notes.push({ kind: 'measures', text: text.join(t('。') === '。' ? '' : ' ') });
+  }
+  return notes;
+}
+
+export function chartData(spec: ChartSpec, t: Translate = ZH): ChartData {
   const rows = spec.figures.map(row);
   const whole = spec.kind === 'stacked' ? rows.pop() ?? null : null;
   return {
     id: spec.id, kind: spec.kind, title: spec.title, unit: spec.figures[0]?.unit ?? '', rows, whole,
     hasLowerBounds: rows.some((r) => r.qualifier === 'atLeast'),
+    notes: chartNotes(rows, t),
   };
+}
+
+/**
+ * A value-axis tick as a Chinese newspaper writes numbers: digits without thousands separators
+ * (1000, 6000, 12000), no float noise (0.3, not 0.30000000000000004).
+ */
+export function formatTick(value: number | string): string {
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? plainNumber(Number(n.toPrecision(12))) : String(value);
 }
 
 const QUALIFIER_NOTE: Record<Qualifier, string> = { exact: '', atLeast: '（下限）', approx: '（约数）', target: '（预计）', vague: '' };
 
 /** The chart in words, for the canvas's aria-label. */
-export function describeChart(d: ChartData): string {
-  const items = d.rows.map((r) => `${r.label}${QUALIFIER_NOTE[r.qualifier]}：${r.text}`).join('；');
-  if (d.kind === 'stacked' && d.whole) return `堆积条形图，${d.title}。合计${d.whole.text}，其中${items}。`;
-  return `条形图，${d.title}。${items}。${d.hasLowerBounds ? '标“+”的数值为原文所说的下限。' : ''}`;
+export function describeChart(d: ChartData, t: Translate = ZH): string {
+  const items = d.rows.map((r) => t('{label}{note}：{text}', { label: r.label, note: QUALIFIER_NOTE[r.qualifier] ? t(QUALIFIER_NOTE[r.qualifier]) : '', text: r.text })).join(t('；'));
+  if (d.kind === 'stacked' && d.whole) return t('堆积条形图，{title}。合计{whole}，其中{items}。', { title: d.title, whole: d.whole.text, items });
+  return t('条形图，{title}。{items}。{bounds}', { title: d.title, items, bounds: d.hasLowerBounds ? t('标“+”的数值为原文所说的下限。') : '' });
 }
 
 /** Chart.js configuration as plain JSON; `color` fields hold roles for the browser to resolve. */
-export function chartConfig(d: ChartData) {
+export function chartConfig(d: ChartData, t: Translate = ZH) {
   // Units and periods are always on the chart: one shared period goes on the axis, else each bar says its own.
   // (The short form before any note in brackets; the table below the chart gives the whole period.)
-  const short = (p: string) => p.split('（')[0]!.trim() || p;
+  const short = (p: string) => p.split(/（| \(/)[0]!.trim() || p;
   const periods = [...new Set([...d.rows, ...(d.whole ? [d.whole] : [])].map((r) => short(r.period)))];
   const shared = periods.length === 1 ? periods[0] : null;
-  const axisTitle = `单位：${d.unit || '个'}${d.hasLowerBounds ? '（“+”为下限）' : ''}${shared ? ` · 时间：${shared}` : ''}`;
-  const labelOf = (r: ChartRow) => (shared ? r.label : `${r.label}（${short(r.period)}）`);
+  // (What “+” and the mark at a lower bound's end mean is said under the chart, in its notes.)
+  const axisTitle = t('单位：{unit}{period}', { unit: d.unit || t('个'), period: shared ? t(' · 时间：{period}', { period: shared }) : '' });
+  const integers = [...d.rows, ...(d.whole ? [d.whole] : [])].every((r) => Number.isInteger(r.value));
+  const labelOf = (r: ChartRow) => (shared ? r.label : t('{label}（{period}）', { label: r.label, period: short(r.period) }));
   const common = {
     responsive: true,
     maintainAspectRatio: false,
@@ -109,12 +188,12 @@ export function chartConfig(d: ChartData) {
       type: 'bar',
       data: {
         labels: [d.whole?.label ?? d.title],
-        datasets: d.rows.map((r, i) => ({ label: `${labelOf(r)}：${r.text}`, data: [r.value], role: r.qualifier === 'target' ? 'target' : `part${i}`, valueLabels: [r.short] })),
+        datasets: d.rows.map((r, i) => ({ label: t('{label}：{text}', { label: labelOf(r), text: r.text }), data: [r.value], role: r.qualifier === 'target' ? 'target' : `part${i}`, valueLabels: [r.short] })),
       },
       options: {
         ...common,
         scales: {
-          x: { stacked: true, beginAtZero: true, max: d.whole?.value, title: { display: true, text: axisTitle }},
+          x: { stacked: true, beginAtZero: true, max: d.whole?.value, title: { display: true, text: axisTitle }, ticks: { maxTicksLimit: 6, ...(integers ? { precision: 0 } : {}) } },
           y: { stacked: true, display: false },
         },
       },
@@ -129,7 +208,7 @@ export function chartConfig(d: ChartData) {
     options: {
       ...common,
       scales: {
-        x: { beginAtZero: true, title: { display: true, text: axisTitle }},
+        x: { beginAtZero: true, title: { display: true, text: axisTitle }, ticks: { maxTicksLimit: 6, ...(integers ? { precision: 0 } : {}) } },
         y: { grid: { display: false } },
       },
     },

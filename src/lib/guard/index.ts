@@ -17,6 +17,9 @@ import { checkChapterComponents, checkChapterSet, checkFidelity } from './chapte
 import { checkCoverage } from './coverage';
 import { checkEditorialNumbers, type EditorialText } from './editorial';
 import { checkFigures, checkSignatures, type FigureMark } from './figures';
+import { checkHantRoundTrip } from './editions';
+import { checkEnglish, type EnglishContent, type EnglishFiles } from './english';
+import { checkGlossary, type GlossaryEntry } from './glossary';
 import { loadChapter, loadList, loadRecord, type Chapter, type PresentIds, type TextFile } from './load';
 import { checkPlaceGeometry, checkPlaceRefs, loadDistricts } from './places';
 import type { ContentProblem, Problems } from './problems';
@@ -25,6 +28,8 @@ import { Provenance } from './provenance';
 export { ContentError, formatProblem, type ContentProblem } from './problems';
 export type { Chapter, TextFile } from './load';
 export type { FigureMark } from './figures';
+export type { EnglishContent, EnglishMark } from './english';
+export type { GlossaryEntry, TermUse } from './glossary';
 
 /** The files the guard reads, as text, keyed by path relative to the project root. */
 export interface ContentFiles {
@@ -42,6 +47,10 @@ export interface ContentFiles {
   river: TextFile;
   /** content/geo/source.json (the boundary data's provenance and licence) */
   geoSource: TextFile;
+  /** content/en/article.yaml (the translation) and content/en/records.yaml (the records' English) */
+  english: EnglishFiles;
+  /** content/glossary.yaml */
+  glossary: TextFile;
 }
 
 export interface ValidatedContent {
@@ -54,6 +63,10 @@ export interface ValidatedContent {
   places: Place[];
   timeline: TimelineEvent[];
   chapters: Chapter[];
+  /** The English edition: translation, records' English, figure renderings and where they stand. */
+  english: EnglishContent;
+  /** The policy terms, with their uses. */
+  glossary: GlossaryEntry[];
   /** The article, white space removed, repairs applied. */
   article: string;
   districts: DistrictCollection;
@@ -163,6 +176,29 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
     if (source && chapters.length === chapterSlugs.length) checkFidelity(article, files.seed!.path, chapters, source, files.source.path, problems);
   }
 
-  if (problems.length || !source || !site || !districts || !river || !geoSource) return { content: null, problems };
-  return { content: { source, site, figures, marks, nonFigures, places, timeline, chapters, article, districts, river, geoSource }, problems };
+  // The English edition and the glossary, once the Chinese they translate is sound (else every
+  // Chinese problem would be reported again in English).
+  const chapterOfFigure = new Map(figures.map((f) => [f.id, f.chapter]));
+  const chineseSound = problems.length === 0 && recordsSound && article !== '';
+  const english = chineseSound ? checkEnglish(files.english, { chapters, figures, marks, places, timeline, nonFigures, source }, problems) : null;
+  const glossary = chineseSound ? checkGlossary(files.glossary, chapters, new Map([...marks].map(([id, m]) => [id, { ...m, chapter: chapterOfFigure.get(id)! }])), english?.article ?? null, problems) : [];
+
+  checkHantRoundTrip([
+    ...(source ? [{ file: files.source.path, entry: 'source', record: source }] : []),
+    ...(site ? [{ file: files.site.path, entry: 'site', record: site }] : []),
+    ...chapters.flatMap((c) => [
+      { file: c.file, entry: 'frontmatter', record: c.data },
+      ...c.blocks.headings.map((h) => ({ file: c.file, entry: `heading "${h.text}"`, record: { text: h.text } })),
+      ...c.blocks.paragraphs.map((p) => ({ file: c.file, entry: `paragraph ${p.id}`, record: { text: p.text } })),
+      ...c.blocks.components.map((k) => ({ file: c.file, entry: `<${k.name} id="${k.attributes.id?.value ?? ''}">`, record: { title: k.attributes.title?.value ?? '', note: k.attributes.note?.value ?? '' } })),
+    ]),
+    ...figures.map((f) => ({ file: files.figures.path, entry: `figure "${f.id}"`, record: f })),
+    ...nonFigures.map((n, i) => ({ file: files.nonFigures.path, entry: `non-figure #${i + 1}`, record: n })),
+    ...places.map((p) => ({ file: files.places.path, entry: `place "${p.id}"`, record: p })),
+    ...timeline.map((e) => ({ file: files.timeline.path, entry: `event "${e.id}"`, record: e })),
+    ...glossary.map((t) => ({ file: files.glossary.path, entry: `term "${t.id}"`, record: { term: t.term, zh: t.zh } })),
+  ], problems);
+
+  if (problems.length || !source || !site || !districts || !river || !geoSource || !english) return { content: null, problems };
+  return { content: { source, site, figures, marks, nonFigures, places, timeline, chapters, article, districts, river, geoSource, english, glossary }, problems };
 }

@@ -14,8 +14,9 @@ import type { Source } from '../../schemas/source';
 import type { TimelineEvent } from '../../schemas/timeline';
 import type { DistrictCollection, RiverCollection } from '../map/geo';
 import { readingMinutes, stripWhitespace } from '../article/text';
+import type { ComponentBlock } from '../article/blocks';
 import type { FigureMark } from './figures';
-import type { ValidatedContent } from './index';
+import type { EnglishContent, GlossaryEntry, ValidatedContent } from './index';
 import { Provenance } from './provenance';
 
 /** Where a record's quote sits. */
@@ -29,6 +30,20 @@ export interface Location {
   path: string;
 }
 
+/** A number marked in a paragraph: the figure, and its stretch of the paragraph's text. */
+export interface ModelMark { figure: string; start: number; end: number }
+/** A glossary term's first use in a chapter, marked in its paragraph. */
+export interface ModelTermMark { term: string; start: number; end: number }
+
+/** A graphic placed between paragraphs: its component, id, title, the ids it shows, and its other props. */
+export interface ModelGraphic { name: string; id: string; title: string; ids: string[]; kind: string | null; note: string | null }
+
+/** The chapter body in order: editorial subheads, the article's paragraphs (with their marked numbers), graphics. */
+export type ModelBlock =
+  | { type: 'heading'; id: string; depth: number; text: string }
+  | { type: 'paragraph'; id: string; index: number; text: string; marks: ModelMark[]; terms: ModelTermMark[] }
+  | ({ type: 'graphic' } & ModelGraphic);
+
 export interface ModelChapter {
   slug: ChapterSlug;
   /** File name in content/chapters/. */
@@ -40,14 +55,17 @@ export interface ModelChapter {
   dek: string;
   paragraphs: { id: string; index: number; text: string }[];
   headings: { id: string; depth: number; text: string }[];
-  /** The graphics placed in the chapter, in order: component name, id and the ids it shows. */
-  graphics: { name: string; id: string; title: string; ids: string[]; kind: string | null }[];
+  /** The graphics placed in the chapter, in order. */
+  graphics: ModelGraphic[];
+  /** The body in order, for rendering. */
+  blocks: ModelBlock[];
   /** Characters of article text (white space removed) and minutes to read them. */
   chars: number;
   minutes: number;
 }
 
-export type ModelFigure = Figure & { at: Location; mark: FigureMark | null };
+/** A figure located in its paragraph; in the English view also its English rendering (src/lib/editions/english-view.ts). */
+export type ModelFigure = Figure & { at: Location; mark: FigureMark | null; rendering?: string; original?: { value?: number | undefined; unit: string; notation?: string | undefined; label: string } };
 export type ModelPlace = Place & { at: Location | null };
 export type ModelEvent = TimelineEvent & { at: Location };
 
@@ -63,10 +81,23 @@ export interface SiteContent {
   districts: DistrictCollection;
   river: RiverCollection;
   geoSource: GeoSource;
+  /** The policy terms explained, with their uses. */
+  glossary: GlossaryEntry[];
+  /** The English edition's words (src/lib/editions/english-view.ts makes the English view of this model from them). */
+  english: EnglishContent;
 }
 
 /** The site path of a chapter: chapters/<slug>/. */
 export const chapterPath = (slug: string) => `chapters/${slug}/`;
+
+const graphicOf = (k: ComponentBlock): ModelGraphic => ({
+  name: k.name,
+  id: k.attributes.id?.value ?? '',
+  title: k.attributes.title?.value ?? '',
+  kind: k.attributes.kind?.value ?? null,
+  note: k.attributes.note?.value ?? null,
+  ids: JSON.parse(k.attributes.figures?.value ?? k.attributes.events?.value ?? k.attributes.places?.value ?? '[]') as string[],
+});
 
 export function buildSiteContent(v: ValidatedContent): SiteContent {
   const provenance = new Provenance(v.article, '', v.chapters);
@@ -90,13 +121,17 @@ export function buildSiteContent(v: ValidatedContent): SiteContent {
         dek: c.data.dek,
         paragraphs: c.blocks.paragraphs.map((p) => ({ id: p.id, index: p.index, text: p.text })),
         headings: c.blocks.headings.map((h) => ({ id: h.id ?? '', depth: h.depth, text: h.text })),
-        graphics: c.blocks.components.map((k) => ({
-          name: k.name,
-          id: k.attributes.id?.value ?? '',
-          title: k.attributes.title?.value ?? '',
-          kind: k.attributes.kind?.value ?? null,
-          ids: JSON.parse(k.attributes.figures?.value ?? k.attributes.events?.value ?? k.attributes.places?.value ?? '[]') as string[],
-        })),
+        graphics: c.blocks.components.map(graphicOf),
+        blocks: c.blocks.sequence.map((b): ModelBlock => {
+          if (b.kind === 'heading') return { type: 'heading', id: b.id ?? '', depth: b.depth, text: b.text };
+          if (b.kind === 'component') return { type: 'graphic', ...graphicOf(b) };
+          const marks = v.figures.flatMap((f) => {
+            const m = f.chapter === c.slug ? v.marks.get(f.id) : undefined;
+            return m && m.paragraph === b.id ? [{ figure: f.id, start: m.start, end: m.end }] : [];
+          });
+          const terms = v.glossary.flatMap((t) => t.first.filter((u) => u.chapter === c.slug && u.paragraph === b.id).map((u) => ({ term: t.id, start: u.start, end: u.end })));
+          return { type: 'paragraph', id: b.id, index: b.index, text: stripWhitespace(b.text), marks: marks.sort((x, y) => x.start - y.start), terms: terms.sort((x, y) => x.start - y.start) };
+        }),
         chars: text.length,
         minutes: readingMinutes(text),
       };
@@ -108,5 +143,7 @@ export function buildSiteContent(v: ValidatedContent): SiteContent {
     districts: v.districts,
     river: v.river,
     geoSource: v.geoSource,
+    glossary: v.glossary,
+    english: v.english,
   };
 }

@@ -1,11 +1,13 @@
 // Place-name labels beside map markers, where there is room: shared by the build-time SVG and the Leaflet map.
 import { textWidthEm } from '../article/text';
 
-/** A marker that wants a label: its centre and radius in screen units, and the label's text. */
+/** A marker that wants a label: its centre and radius (half its height) in screen units, its half-width when it is a pill, and the label's text. */
 export interface LabelRequest {
   x: number;
   y: number;
   r: number;
+  /** Half the badge's width (a pill is wider than high); `r` when absent. */
+  rx?: number;
   text: string;
 }
 
@@ -19,27 +21,37 @@ export interface PlacedLabel {
 
 export interface Box { x0: number; y0: number; x1: number; y1: number }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
  * Places a label beside each marker, in order (earlier markers choose first): right, left, above,
- * below; a label that would cover another label, another marker, an obstacle (a district name) or
+ * below, and with `diagonal` also above and below but running off to the left or the right of the
+ * marker; a label that would cover another label, another marker, an obstacle (a district name) or
  * leave the frame is not drawn (null): the marker keeps only its number.
  */
-export function placeLabels(requests: readonly LabelRequest[], frame: { width: number; height: number }, fontSize: number, obstacles: readonly Box[] = []): (PlacedLabel | null)[] {
-  const markers: Box[] = requests.map((m) => ({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r }));
+export function placeLabels(requests: readonly LabelRequest[], frame: { width: number; height: number }, fontSize: number, obstacles: readonly Box[] = [], diagonal = false): (PlacedLabel | null)[] {
+  const markers: Box[] = requests.map((m) => ({ x0: m.x - (m.rx ?? m.r), y0: m.y - m.r, x1: m.x + (m.rx ?? m.r), y1: m.y + m.r }));
   const placed: Box[] = [];
   const gap = fontSize * 0.3;
   return requests.map((m, i) => {
     if (!m.text) return null;
     const w = textWidthEm(m.text) * fontSize;
     const h = fontSize * 1.2;
+    const rx = m.rx ?? m.r;
     const candidates: PlacedLabel[] = [
-      { x: m.x + m.r + gap, y: m.y, anchor: 'start', box: { x0: m.x + m.r + gap, y0: m.y - h / 2, x1: m.x + m.r + gap + w, y1: m.y + h / 2 } },
-      { x: m.x - m.r - gap, y: m.y, anchor: 'end', box: { x0: m.x - m.r - gap - w, y0: m.y - h / 2, x1: m.x - m.r - gap, y1: m.y + h / 2 } },
+      { x: m.x + rx + gap, y: m.y, anchor: 'start', box: { x0: m.x + rx + gap, y0: m.y - h / 2, x1: m.x + rx + gap + w, y1: m.y + h / 2 } },
+      { x: m.x - rx - gap, y: m.y, anchor: 'end', box: { x0: m.x - rx - gap - w, y0: m.y - h / 2, x1: m.x - rx - gap, y1: m.y + h / 2 } },
       { x: m.x, y: m.y - m.r - gap - h / 2, anchor: 'middle', box: { x0: m.x - w / 2, y0: m.y - m.r - gap - h, x1: m.x + w / 2, y1: m.y - m.r - gap } },
       { x: m.x, y: m.y + m.r + gap + h / 2, anchor: 'middle', box: { x0: m.x - w / 2, y0: m.y + m.r + gap, x1: m.x + w / 2, y1: m.y + m.r + gap + h } },
     ];
+    if (diagonal) {
+      for (const [y0, y] of [[m.y - m.r - gap - h, m.y - m.r - gap - h / 2], [m.y + m.r + gap, m.y + m.r + gap + h / 2]] as const) {
+        candidates.push(
+          { x: m.x + rx, y, anchor: 'end', box: { x0: m.x + rx - w, y0, x1: m.x + rx, y1: y0 + h } },
+          { x: m.x - rx, y, anchor: 'start', box: { x0: m.x - rx, y0, x1: m.x - rx + w, y1: y0 + h } },
+        );
+      }
+    }
     const ok = candidates.find((c) =>
       c.box.x0 >= 0 && c.box.y0 >= 0 && c.box.x1 <= frame.width && c.box.y1 <= frame.height &&
       !placed.some((b) => overlaps(b, c.box)) && !markers.some((b, j) => j !== i && overlaps(b, c.box)) && !obstacles.some((b) => overlaps(b, c.box)));

@@ -42,12 +42,14 @@ export function clusterByDistance<T>(items: readonly { x: number; y: number; gro
 
 /**
  * Moves points apart until no two are closer than `minDistance` (a few rounds of pairwise pushes,
- * each point moving half the overlap): markers of different districts that would cover each other
+ * each point moving half the overlap; a point's `extra`, a pill's half-width beyond its half-height,
+ * adds to the distance needed along x): markers of different districts that would cover each other
  * stay separate markers, each a little off its true position (the map draws a short leader line).
  * Deterministic; returns new positions in the same order.
  */
-export function separate(points: readonly { x: number; y: number }[], minDistance: number, rounds = 60): { x: number; y: number }[] {
+export function separate(points: readonly { x: number; y: number; extra?: number }[], minDistance: number, rounds = 60): { x: number; y: number }[] {
   const out = points.map((p) => ({ x: p.x, y: p.y }));
+  const extra = points.map((p) => p.extra ?? 0);
   for (let r = 0; r < rounds; r++) {
     let moved = false;
     for (let i = 0; i < out.length; i++) {
@@ -57,9 +59,11 @@ export function separate(points: readonly { x: number; y: number }[], minDistanc
         let dx = b.x - a.x;
         let dy = b.y - a.y;
         let d = Math.hypot(dx, dy);
-        if (d >= minDistance - 1e-9) continue;
         if (d < 1e-9) { dx = 1; dy = 0; d = 1; } // the same point: push apart horizontally
-        const push = (minDistance - d) / 2 + 1e-6;
+        // Pills are wider than high: along x they need their extra half-widths too.
+        const need = minDistance + (Math.abs(dx) / d) * (extra[i]! + extra[j]!);
+        if (d >= need - 1e-9) continue;
+        const push = (need - d) / 2 + 1e-6;
         a.x -= (dx / d) * push; a.y -= (dy / d) * push;
         b.x += (dx / d) * push; b.y += (dy / d) * push;
         moved = true;
@@ -71,7 +75,41 @@ export function separate(points: readonly { x: number; y: number }[], minDistanc
 }
 
 /** A marker's label: its places' numbers (2–8, 1·3), or, for more than three places, how many. */
-export function clusterLabel(ns: readonly number[]): string {
+export function clusterLabel(ns: readonly number[], count: (n: number) => string = (n) => `${n}处`): string {
   const sorted = [...ns].sort((a, b) => a - b);
-  return sorted.length > 3 && markerLabel(sorted).length > 5 ? `${sorted.length}处` : markerLabel(sorted);
+  return sorted.length > 3 && markerLabel(sorted).length > 5 ? count(sorted.length) : markerLabel(sorted);
+}
+
+/**
+ * Width, in em, of a badge's text in the site's CJK sans face (measured in Noto Sans CJK): digits
+ * and the en dash about half an em, the middle dot and CJK characters a full em.
+ */
+export function badgeTextEm(label: string): number {
+  let w = 0;
+  for (const ch of label) w += /[0-9–-]/.test(ch) ? 0.55 : ch === ' ' ? 0.25 : 1;
+  return w;
+}
+
+/**
+ * A marker's badge, sized to its label: a circle (`width` = `height`) for a plain number that fits
+ * inside one (one or two digits), else a pill, a rounded rectangle as wide as the text plus
+ * padding (5处, 2–3, 12·16, 20–26 are never squeezed into a circle). Sizes in the units of `height`.
+ */
+export function badgeSize(label: string, fontSize: number, height: number): { width: number; height: number; pill: boolean } {
+  const text = badgeTextEm(label) * fontSize;
+  if (/^\d+$/.test(label) && text <= height * 0.75) return { width: height, height, pill: false };
+  return { width: Math.max(Math.ceil(text + height * 0.7), height + 4), height, pill: true };
+}
+
+/**
+ * The name written beside a marker: the place's name, or for several places `several(name, count)`
+ * with the first name, else the shortest when the first makes it too long; '' when even that is
+ * longer than `maxChars` characters (the marker keeps its numbers, the list or popup has the names).
+ */
+export function markerName(names: readonly string[], several: (name: string, count: number) => string, maxChars = 12): string {
+  const label = (name: string) => (names.length === 1 ? name : several(name, names.length));
+  const first = label(names[0] ?? '');
+  if ([...first].length <= maxChars) return first;
+  const shortest = label([...names].sort((a, b) => [...a].length - [...b].length)[0] ?? '');
+  return [...shortest].length <= maxChars ? shortest : '';
 }

@@ -2,8 +2,8 @@
 import { textWidthEm } from '../article/text';
 import polylabel from 'polylabel';
 import { districtPath, geoBounds, labelPoint, lineLatLngs, linePath, makeProjection, polygonsOf, type BBox, type DistrictFeature, type MapProjection, type RiverCollection } from './geo';
-import { placeLabels, type Box, type PlacedLabel } from './labels';
-import { clusterLabel, groupByPoint, separate } from './markers';
+import { overlaps, placeLabels, type Box, type PlacedLabel } from './labels';
+import { badgeSize, clusterLabel, groupByPoint, markerName, separate } from './markers';
 
 export interface MapPlace {
   id: string;
@@ -46,6 +46,9 @@ export interface MapMarker {
   x: number;
   y: number;
   at: { x: number; y: number } | null;
+  /** The badge's width (its height is 2 × MAP_TEXT.marker): a circle when equal, else a pill. */
+  width: number;
+  pill: boolean;
   approximate: boolean;
   /** The label's text (the place's name, or "name等N处"), and where it goes (null: no room). */
   text: string;
@@ -58,8 +61,17 @@ export interface MapDrawing {
   bbox: BBox;
   /** `label` in SVG units, `labelAt` the same point as [lon, lat] (for the interactive map's labels). */
   districts: { id: string; name: string; d: string; label: [number, number] | null; labelAt: [number, number] | null; urban: boolean }[];
-  /** The river (schematic), its path and its name along its longest stretch in view. */
-  river: { d: string; label: { x: number; y: number; angle: number } | null } | null;
+  /**
+   * The river (schematic), its path and its name beside its longest stretch in view: (x, y) the
+   * name's centre, rotated by `angle`, or written upright when `vertical`; `labelAt` the point on
+   * the line it is written beside, as [lon, lat], and on which side of it (for the interactive map).
+   */
+  river: {
+    d: string;
+    label: { x: number; y: number; angle: number; vertical: boolean } | null;
+    labelAt: [number, number] | null;
+    labelSide: 'top' | 'bottom' | 'left' | 'right' | null;
+  } | null;
   /** Area labels (the city core). */
   areas: { id: string; name: string; x: number; y: number }[];
   markers: MapMarker[];
@@ -117,97 +129,349 @@ export function visibleLabelPoint(rings: readonly (readonly (readonly [number, n
   return [round(x), round(y)];
 }
 
-/** Sizes in SVG units (the drawing is `width` wide and scales with the page). */
-export const MAP_TEXT = { district: 16, place: 14, river: 14, area: 17, marker: 9 } as const;
+/**
+ * Sizes in SVG units (the drawing is `width` wide and scales with the page); `badge` is the size of
+ * a marker's numbers; `buttonStrip` the height kept clear at the bottom of a map with a “放大查看”
+ * button (the button's 2.25rem and margin on a phone, where 420 units are about 330 px).
+ */
+export const MAP_TEXT = { district: 16, place: 14, river: 14, area: 17, marker: 9, badge: 11, buttonStrip: 64 } as const;
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-/** A marker's label: the place's name, or for several places the shortest name and how many (清水塘老工业区等5处); '' when too long to write on a map. */
-export function markerText(names: readonly string[], maxChars = 12): string {
-  const label = (name: string) => (names.length === 1 ? name : `${name}等${names.length}处`);
-  const first = label(names[0] ?? '');
-  if ([...first].length <= maxChars) return first;
-  const shortest = label([...names].sort((a, b) => [...a].length - [...b].length)[0] ?? '');
-  return [...shortest].length <= maxChars ? shortest : '';
-}
+/** A marker's label: the place's name, or for several places the first name (else the shortest) and how many (清水塘老工业区等5处); '' when too long to write on a map. */
+export const markerText = (names: readonly string[], maxChars = 12): string => markerName(names, (name, count) => `${name}等${count}处`, maxChars);
 
 /** Keeps a text of `width` centred at x inside [0, frameWidth]. */
 const clampX = (x: number, width: number, frameWidth: number) => Math.min(Math.max(x, width / 2 + 2), frameWidth - width / 2 - 2);
 
-/** Where to write a line's name: the middle of its longest segment in view, along it (angle kept readable, in degrees). */
-export function lineLabel(points: readonly (readonly [number, number])[], frame: { width: number; height: number }): { x: number; y: number; angle: number } | null {
-  let best: { len: number; x: number; y: number; angle: number } | null = null;
-  const inside = ([x, y]: readonly [number, number]) => x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
-    if (!inside(a) || !inside(b)) continue;
-    const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
-    if (best && len <= best.len) continue;
-    let angle = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
-    if (angle > 90) angle -= 180;
-    if (angle < -90) angle += 180;
-    best = { len, x: (a[0] + b[0]) / 2, y: (a[1] + b[1]) / 2, angle };
+type Point = readonly [number, number];
+type Frame = { width: number; height: number };
+
+/** The box of a text `w` × `h` centred at (x, y). */
+const boxAt = (x: number, y: number, w: number, h: number): Box => ({ x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 });
+const inFrame = (b: Box, f: Frame) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= f.width && b.y1 <= f.height;
+
+/** True when (x, y) is inside the ring (even–odd rule). */
+export function pointInRing(ring: readonly Point[], [x, y]: Point): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
-  return best && { x: round(best.x), y: round(best.y), angle: Math.round(best.angle) };
+  return inside;
+}
+
+/** True when the segment a–b passes through the box (Liang–Barsky). */
+export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const p = [-dx, dx, -dy, dy];
+  const q = [a[0] - box.x0, box.x1 - a[0], a[1] - box.y0, box.y1 - a[1]];
+  for (let i = 0; i < 4; i++) {
+    if (p[i] === 0) {
+      if (q[i]! < 0) return false;
+      continue;
+    }
+    const t = q[i]! / p[i]!;
+    if (p[i]! < 0) { if (t > t1) return false; if (t > t0) t0 = t; }
+    else { if (t < t0) return false; if (t < t1) t1 = t; }
+  }
+  return true;
+}
+
+/** True when a polyline (any of its segments) passes through the box. */
+const lineHitsBox = (lines: readonly (readonly Point[])[], box: Box) => lines.some((l) => l.some((p, i) => i > 0 && segmentHitsBox(l[i - 1]!, p, box)));
+
+/**
+ * What a label must keep clear of: `labels` (other names, the button's strip) always; `markers`,
+ * `names` (where the places' names would go) and `lines` (the river) where it can.
+ */
+export interface Avoid {
+  labels?: readonly Box[];
+  markers?: readonly Box[];
+  names?: readonly Box[];
+  lines?: readonly (readonly Point[])[];
 }
 
 /**
- * Lays out a map: the nine districts (clipped by the SVG's viewBox; the urban ones a shade darker),
- * their names where the label point is in view, the river and its name, the named areas, and the
- * places as numbered markers (places of one district at one point share a marker; markers of
- * different districts that would cover each other are moved apart, with a leader line) with their
- * names beside them where there is room.
+ * Where to write a district's name (a text `size.w` × `size.h`, in screen units) so that it is
+ * seen and clear of the rest. The first candidate is `first` (the district's label point) when it
+ * is given, else the pole of inaccessibility (polylabel) of the largest part of the district inside
+ * the frame; then points of a grid over the parts in view, nearest the first candidate first.
+ * A name is always inside the frame and clear of the other labels and of the markers. Preferred,
+ * in this order: wholly inside the district, clear of the places' names and of the river; only its
+ * line of text (middle and both ends) inside; wholly inside, crossing the river; line inside,
+ * crossing the river; then the same over a place's name (which then goes elsewhere or is left
+ * out), but not both over a name and across the river on its line only. Null (the name is left
+ * out) when none of these is possible, or no part of the district in view is big enough for it.
  */
-export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BBox | 'all', width = 420): MapDrawing {
-  const box = bbox === 'all' ? geoBounds(layers.districts) : bbox;
-  const projection: MapProjection = makeProjection(box, width, bbox === 'all' ? 12 : 0);
+export function districtLabel(rings: readonly (readonly Point[])[], frame: Frame, size: { w: number; h: number }, first: Point | null, avoid: Avoid = {}, step = 6): [number, number] | null {
+  const parts = rings.map((r) => clipRing(r, frame.width, frame.height)).filter((c) => c.length >= 3 && ringArea(c) >= size.w ** 2);
+  if (!parts.length) return null;
+  const start = first ?? visibleLabelPoint(rings, frame, size.w ** 2);
+  if (!start) return null;
+  const at = (p: Point): [number, number] => [round(clampX(p[0], size.w, frame.width)), round(p[1])];
+  const candidates: [number, number][] = [at(start)];
+  for (const part of parts) {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of part) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
+    const s = Math.max(step, Math.sqrt((x1 - x0) * (y1 - y0)) / 60);
+    for (let y = y0 + s / 2; y < y1; y += s) for (let x = x0 + s / 2; x < x1; x += s) if (pointInRing(part, [x, y])) candidates.push(at([x, y]));
+  }
+  const [sx, sy] = candidates[0]!;
+  candidates.sort((a, b) => Math.hypot(a[0] - sx, a[1] - sy) - Math.hypot(b[0] - sx, b[1] - sy));
+  const inside = (p: Point) => rings.some((r) => pointInRing(r, p));
+  const box = ([x, y]: Point) => boxAt(x, y, size.w, size.h);
+  const clear = (b: Box, list: readonly Box[] | undefined) => !list?.some((o) => overlaps(o, b));
+  /** The line of text (its middle, both ends) inside the district, though not the whole box. */
+  const lineInside = (p: Point, b: Box) => inside(p) && inside([b.x0, p[1]]) && inside([b.x1, p[1]]);
+  const wholeInside = (b: Box) => ([[b.x0, b.y0], [b.x1, b.y0], [b.x0, b.y1], [b.x1, b.y1]] as const).every((p) => inside(p));
+  const tiers: { whole: boolean; names: boolean; river: boolean }[] = [
+    { whole: true, names: true, river: true },
+    { whole: false, names: true, river: true },
+    { whole: true, names: true, river: false },
+    { whole: false, names: true, river: false },
+    { whole: true, names: false, river: true },
+    { whole: false, names: false, river: true },
+    { whole: true, names: false, river: false },
+  ];
+  const checked = candidates.map((p) => ({ p, b: box(p) })).filter(({ b }) => inFrame(b, frame) && clear(b, avoid.labels) && clear(b, avoid.markers));
+  for (const t of tiers) {
+    const found = checked.find(({ p, b }) => (t.whole ? wholeInside(b) : lineInside(p, b)) && (!t.names || clear(b, avoid.names)) && (!t.river || !lineHitsBox(avoid.lines ?? [], b)));
+    if (found) return found.p;
+  }
+  return null;
+}
+
+/** A line's name: its centre (x, y), its angle in degrees (0 when `vertical`), written upright (glyph under glyph) where the line runs steeply, and the box it covers. */
+export interface LineLabel {
+  x: number;
+  y: number;
+  angle: number;
+  vertical: boolean;
+  /** The point on the line the name is written beside. */
+  on: [number, number];
+  box: Box;
+}
+
+/**
+ * Where to write a line's name (the 湘江, `chars` characters of `fontSize`): beside the longest
+ * segment in view, at its middle or a third of the way along, on either side. Where the segment
+ * runs more vertically than horizontally the name is written upright, glyph under glyph, as
+ * Chinese is set in columns, beside the line; else along the line, rotated and kept readable.
+ * The first place clear of `avoid` (markers, names) and of the line itself is taken; else the
+ * first place.
+ */
+export function lineLabel(points: readonly Point[], frame: Frame, avoid: readonly Box[] = [], fontSize: number = MAP_TEXT.river, chars = 2, upright = true): LineLabel | null {
+  const inside = ([x, y]: Point) => x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
+  const segments = points.slice(1).map((b, i) => [points[i]!, b] as const).filter(([a, b]) => inside(a) && inside(b))
+    .map(([a, b]) => ({ a, b, len: Math.hypot(b[0] - a[0], b[1] - a[1]) })).filter((s) => s.len > 0).sort((p, q) => q.len - p.len);
+  const candidates: LineLabel[] = [];
+  for (const { a, b } of segments) {
+    const dx = b[0] - a[0];
+    const dy = b[1] - a[1];
+    let angle = (Math.atan2(dy, dx) * 180) / Math.PI;
+    if (angle > 90) angle -= 180;
+    if (angle <= -90) angle += 180;
+    const vertical = upright && Math.abs(dy) > Math.abs(dx);
+    for (const t of [0.5, 0.35, 0.65]) {
+      const on: [number, number] = [a[0] + t * dx, a[1] + t * dy];
+      for (const side of [1, -1]) {
+        let x: number;
+        let y: number;
+        let box: Box;
+        if (vertical) {
+          // A column of `chars` glyphs (a little spaced) beside the line, clear of it over its whole height.
+          const w = fontSize * 1.15;
+          const h = fontSize * (chars * 1.2);
+          const off = w / 2 + 4 + (Math.abs(dx / dy) * h) / 2;
+          x = on[0] + side * off;
+          y = on[1];
+          box = boxAt(x, y, w, h);
+        } else {
+          // Along the line, on its upper side (or its lower), letter-spaced.
+          const w = fontSize * chars * 1.3;
+          const h = fontSize * 1.2;
+          const rad = (angle * Math.PI) / 180;
+          const off = fontSize * 0.9;
+          x = on[0] + side * Math.sin(rad) * off;
+          y = on[1] - side * Math.cos(rad) * off;
+          const bw = Math.abs(w * Math.cos(rad)) + Math.abs(h * Math.sin(rad));
+          const bh = Math.abs(w * Math.sin(rad)) + Math.abs(h * Math.cos(rad));
+          box = boxAt(x, y, bw, bh);
+        }
+        candidates.push({ x: round(x), y: round(y), angle: vertical ? 0 : Math.round(angle), vertical, on: [round(on[0]), round(on[1])], box });
+      }
+    }
+  }
+  if (!candidates.length) return null;
+  // The label's own box is checked against the line a little shrunk, so that a line merely touching its corner does not count.
+  const shrink = (b: Box): Box => ({ x0: b.x0 + 2, y0: b.y0 + 2, x1: b.x1 - 2, y1: b.y1 - 2 });
+  return candidates.find((c) => inFrame(c.box, frame) && !avoid.some((o) => overlaps(o, c.box)) && !lineHitsBox([points], shrink(c.box))) ?? candidates[0]!;
+}
+
+/** Where to write an area's name (株洲市区): at its point, or the nearest place around it clear of `avoid` (markers), inside the frame. */
+export function areaLabel(at: Point, size: { w: number; h: number }, frame: Frame, avoid: readonly Box[] = []): [number, number] {
+  const [x0, y0] = [clampX(at[0], size.w, frame.width), at[1]];
+  const candidates: [number, number][] = [[x0, y0]];
+  for (const r of [8, 16, 24, 32]) for (let k = 0; k < 8; k++) candidates.push([clampX(x0 + r * Math.cos((k * Math.PI) / 4), size.w, frame.width), y0 + r * Math.sin((k * Math.PI) / 4)]);
+  const found = candidates.find(([x, y]) => { const b = boxAt(x, y, size.w, size.h); return inFrame(b, frame) && !avoid.some((o) => overlaps(o, b)); });
+  const [x, y] = found ?? candidates[0]!;
+  return [round(x), round(y)];
+}
+
+/**
+ * A box that the line crosses from edge to edge (the 湘江 through the city): each end of the line
+ * lies on the edge it runs out through (the side it heads towards at its last step), and the box
+ * holds the rest of the line and the points of `include` that are not beyond those edges. The
+ * free sides are grown by `pad` of the box's size, then widened or heightened (free sides only) so
+ * that the drawn shape stays between `aspect[0]` and `aspect[1]` (width ÷ height).
+ */
+export function boxThroughLine(line: readonly Point[], include: readonly Point[] = [], pad = 0.1, aspect: readonly [number, number] = [1, 1.5]): BBox {
+  if (line.length < 2) throw new Error('boxThroughLine: a line needs two points');
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of [...line, ...include]) {
+    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+  }
+  const k = Math.cos((((minY + maxY) / 2) * Math.PI) / 180);
+  const pinned = { w: false, e: false, s: false, n: false };
+  for (const [end, next] of [[line[0]!, line[1]!], [line[line.length - 1]!, line[line.length - 2]!]] as const) {
+    const dx = (end[0] - next[0]) * k;
+    const dy = end[1] - next[1];
+    if (Math.abs(dx) >= Math.abs(dy)) {
+      if (dx < 0) { minX = pinned.w ? Math.min(minX, end[0]) : end[0]; pinned.w = true; }
+      else { maxX = pinned.e ? Math.max(maxX, end[0]) : end[0]; pinned.e = true; }
+    } else if (dy < 0) { minY = pinned.s ? Math.min(minY, end[1]) : end[1]; pinned.s = true; }
+    else { maxY = pinned.n ? Math.max(maxY, end[1]) : end[1]; pinned.n = true; }
+  }
+  const grow = (extra: number, lo: boolean, hi: boolean, axis: 'x' | 'y') => {
+    if (!lo && !hi) return;
+    const share = lo && hi ? extra / 2 : extra;
+    if (axis === 'x') { if (lo) minX -= share; if (hi) maxX += share; }
+    else { if (lo) minY -= share; if (hi) maxY += share; }
+  };
+  grow(pad * (maxX - minX) * (Number(!pinned.w) + Number(!pinned.e)), !pinned.w, !pinned.e, 'x');
+  grow(pad * (maxY - minY) * (Number(!pinned.s) + Number(!pinned.n)), !pinned.s, !pinned.n, 'y');
+  const ratio = ((maxX - minX) * k) / (maxY - minY);
+  if (ratio < aspect[0]) grow((aspect[0] * (maxY - minY)) / k - (maxX - minX), !pinned.w, !pinned.e, 'x');
+  if (ratio > aspect[1]) grow(((maxX - minX) * k) / aspect[1] - (maxY - minY), !pinned.s, !pinned.n, 'y');
+  return [[minX, minY], [maxX, maxY]];
+}
+
+/** How a map is drawn, besides its box. */
+export interface DrawOptions {
+  /** Markers carry their numbers (badges: circles or pills); else they are small dots. Default true. */
+  numbered?: boolean;
+  /**
+   * Height, in SVG units, of a strip along the bottom kept clear of markers and names (the
+   * “放大查看” button lies over it): the box is extended southwards when a marker would fall in it.
+   */
+  clearBottom?: number;
+  /**
+   * The names' language (the English edition's map): how several places at one marker are named
+   * (清水塘老工业区等5处 / Qingshuitang old industrial zone +4), the longest name written, the
+   * river's name, and whether a steep river's name is set upright (Chinese, glyph under glyph) or
+   * along the line (Latin). Default: Chinese.
+   */
+  names?: { several: (name: string, count: number) => string; count: (n: number) => string; maxChars: number; river: string; upright: boolean };
+}
+
+/** The Chinese names (the default): 等N处, twelve characters at most, 湘江 set upright where the river runs steeply. */
+export const CHINESE_NAMES = { several: (name: string, count: number) => `${name}等${count}处`, count: (n: number) => `${n}处`, maxChars: 12, river: '湘江', upright: true } as const;
+
+/**
+ * Lays out a map: the nine districts (clipped by the SVG's viewBox; the urban ones a shade darker),
+ * the river, the named areas, and the places in view as markers (places of one district at one
+ * point share a marker, its numbers on a circle or, when longer than a number, on a pill; markers
+ * of different districts that would cover each other are moved apart, with a leader line). Names
+ * are laid out so that none covers another or a marker: the areas' first, then the river's, then
+ * the districts' (each moved within its district, clear of markers, where its label point is
+ * taken), then the places' beside their markers where there is room.
+ */
+export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BBox | 'all', width = 420, options: DrawOptions = {}): MapDrawing {
+  const numbered = options.numbered ?? true;
+  const lang = options.names ?? CHINESE_NAMES;
+  const clearBottom = options.clearBottom ?? 0;
+  const r = numbered ? MAP_TEXT.marker : Math.round(MAP_TEXT.marker * 0.55 * 10) / 10;
+  let box = bbox === 'all' ? geoBounds(layers.districts) : bbox;
+  let projection: MapProjection = makeProjection(box, width, bbox === 'all' ? 12 : 0);
+  const groups = groupByPoint(places);
+  if (clearBottom > 0 && groups.length) {
+    // The lowest marker and a name beside it stay above the strip: extend the box southwards (the scale does not change).
+    const lowest = Math.max(...groups.map((g) => projection.project([g.lon, g.lat])[1]));
+    const need = lowest + r + MAP_TEXT.place * 0.8 + clearBottom;
+    if (need > projection.height) {
+      box = [[box[0][0], projection.invert([0, need])[1]], box[1]];
+      projection = makeProjection(box, width, bbox === 'all' ? 12 : 0);
+    }
+  }
   const height = Math.round(projection.height);
   const frame = { width, height };
-  const inBox = ([x, y]: readonly [number, number]) => x >= 0 && y >= 0 && x <= width && y <= height;
+  const inBox = ([x, y]: Point) => x >= 0 && y >= 0 && x <= width && y <= height;
   const urban = new Set(layers.urban ?? []);
+  const strip: Box[] = clearBottom > 0 ? [{ x0: 0, y0: height - clearBottom, x1: width, y1: height }] : [];
+
+  // Markers first: where they are does not depend on any name.
+  // A marker is drawn when it is wholly in the frame (not a sliver at its edge).
+  const shown = groups.map((g) => ({ g, at: projection.project([g.lon, g.lat]) })).filter(({ at: [x, y] }) => x >= r && y >= r && x <= width - r && y <= height - r);
+  const badges = shown.map(({ g }) => {
+    const numbers = clusterLabel(g.members.map((x) => x.n), lang.count);
+    return { numbers, ...(numbered ? badgeSize(numbers, MAP_TEXT.badge, 2 * r) : { width: 2 * r, height: 2 * r, pill: false }) };
+  });
+  const moved = separate(shown.map(({ at: [x, y] }, i) => ({ x, y, extra: badges[i]!.width / 2 - r })), 2 * r + 2);
+  const markerBoxes: Box[] = moved.map((m, i) => ({ x0: m.x - badges[i]!.width / 2 - 2, y0: m.y - r - 2, x1: m.x + badges[i]!.width / 2 + 2, y1: m.y + r + 2 }));
+
+  // Names are drawn letter-spaced (areas 0.1em, districts 0.05em, as in DistrictMap's styles): their width counts it.
+  const spaced = (text: string, size: number, spacing: number) => (textWidthEm(text) + [...text].length * spacing) * size;
+  const areas = (layers.areas ?? []).flatMap((a) => {
+    const at = projection.project([a.lon, a.lat]);
+    if (!inBox(at)) return [];
+    const [x, y] = areaLabel(at, { w: spaced(a.name, MAP_TEXT.area, 0.1), h: MAP_TEXT.area * 1.2 }, frame, [...markerBoxes, ...strip]);
+    return [{ id: a.id, name: a.name, x, y }];
+  });
+  const labelBoxes: Box[] = [...strip, ...areas.map((a) => boxAt(a.x, a.y, spaced(a.name, MAP_TEXT.area, 0.1), MAP_TEXT.area * 1.2))];
+
+  const riverFeature = layers.river?.features[0];
+  const riverLines = riverFeature ? lineLatLngs(riverFeature).map((l) => l.map(([lat, lon]) => projection.project([lon, lat]))) : [];
+  let river: MapDrawing['river'] = null;
+  if (riverFeature) {
+    const cjk = /[\u3400-\u9fff]/.test(lang.river);
+    const label = lineLabel(riverLines.flat(), frame, [...markerBoxes, ...labelBoxes], MAP_TEXT.river, cjk ? [...lang.river].length : textWidthEm(lang.river) / 1.3, lang.upright);
+    if (label) labelBoxes.push(label.box);
+    river = {
+      d: linePath(riverFeature, projection, 1),
+      label: label && { x: label.x, y: label.y, angle: label.angle, vertical: label.vertical },
+      labelAt: label && (projection.invert(label.on).map((v) => Math.round(v * 1e5) / 1e5) as [number, number]),
+      labelSide: label ? (label.vertical ? (label.x >= label.on[0] ? 'right' : 'left') : label.y <= label.on[1] ? 'top' : 'bottom') : null,
+    };
+  }
+
+  const texts = shown.map(({ g }) => markerName(g.members.map((m) => m.place.name), lang.several, lang.maxChars));
+  const wanted = moved.map((p, i) => ({ x: p.x, y: p.y, r, rx: badges[i]!.width / 2, text: texts[i]! }));
+  // Where the places' names would go with only the areas and the river named: district names keep clear of them where they can.
+  const names = placeLabels(wanted, frame, MAP_TEXT.place, labelBoxes, true).flatMap((l) => (l ? [l.box] : []));
   const districts = layers.districts.map((f) => {
     const [lx, ly] = projection.project(labelPoint(f));
-    const at: [number, number] = [round(lx), round(ly)];
     const outer = polygonsOf(f.geometry).map((poly) => poly[0]!.map((p) => projection.project([p[0]!, p[1]!])));
-    const half = textWidthEm(f.properties.name) * MAP_TEXT.district;
-    const found = inBox(at) ? at : visibleLabelPoint(outer, frame, half ** 2);
-    const label: [number, number] | null = found && [round(clampX(found[0], half, width)), found[1]];
+    const size = { w: spaced(f.properties.name, MAP_TEXT.district, 0.05), h: MAP_TEXT.district * 1.2 };
+    const label = districtLabel(outer, frame, size, inBox([lx, ly]) ? [lx, ly] : null, { labels: labelBoxes, markers: markerBoxes, names, lines: riverLines });
+    if (label) labelBoxes.push(boxAt(label[0], label[1], size.w, size.h));
     const labelAt = label ? projection.invert(label).map((v) => Math.round(v * 1e5) / 1e5) as [number, number] : null;
     return { id: f.properties.id, name: f.properties.name, d: districtPath(f, projection, 1), label, labelAt, urban: urban.has(f.properties.id) };
   });
-  const riverFeature = layers.river?.features[0];
-  const river = riverFeature
-    ? { d: linePath(riverFeature, projection, 1), label: lineLabel(lineLatLngs(riverFeature).flat().map(([lat, lon]) => projection.project([lon, lat])), frame) }
-    : null;
-  const areas = (layers.areas ?? []).map((a) => {
-    const [x, y] = projection.project([a.lon, a.lat]);
-    return { id: a.id, name: a.name, x: round(clampX(x, textWidthEm(a.name) * MAP_TEXT.area, width)), y: round(y) };
-  }).filter((a) => inBox([a.x, a.y]));
 
-  const groups = groupByPoint(places);
-  const r = MAP_TEXT.marker;
-  const truePoints = groups.map((g) => projection.project([g.lon, g.lat]));
-  const moved = separate(truePoints.map(([x, y]) => ({ x, y })), 2 * r + 2);
-  const textBox = (x: number, y: number, text: string, size: number) => {
-    const w = (textWidthEm(text) * size) / 2;
-    return { x0: x - w, y0: y - size * 0.6, x1: x + w, y1: y + size * 0.6 };
-  };
-  const obstacles: Box[] = [
-    ...districts.filter((d) => d.label).map((d) => textBox(d.label![0], d.label![1], d.name, MAP_TEXT.district)),
-    ...areas.map((a) => textBox(a.x, a.y, a.name, MAP_TEXT.area)),
-    ...(river?.label ? [textBox(river.label.x, river.label.y, '湘江', MAP_TEXT.river)] : []),
-  ];
-  const texts = groups.map((g) => markerText(g.members.map((m) => m.place.name)));
-  const wanted = moved.map((p, i) => ({ x: p.x, y: p.y, r, text: texts[i]! }));
-  const labels = placeLabels(wanted, frame, MAP_TEXT.place, obstacles).map((l, i) => (texts[i] ? l : null));
-  const markers = groups.map((g, i) => {
-    const [tx, ty] = truePoints[i]!;
+  const labels = placeLabels(wanted, frame, MAP_TEXT.place, labelBoxes, true).map((l, i) => (texts[i] ? l : null));
+  const markers = shown.map(({ g, at: [tx, ty] }, i) => {
     const m = moved[i]!;
     const shifted = Math.hypot(m.x - tx, m.y - ty) > 0.5;
     return {
-      ids: g.members.map((x) => x.place.id), numbers: clusterLabel(g.members.map((x) => x.n)), district: g.district,
+      ids: g.members.map((x) => x.place.id), numbers: badges[i]!.numbers, district: g.district,
       x: round(m.x), y: round(m.y), at: shifted ? { x: round(tx), y: round(ty) } : null,
+      width: round(badges[i]!.width), pill: badges[i]!.pill,
       approximate: g.members.some((x) => x.place.precision !== 'exact'),
       text: texts[i]!, label: labels[i] ?? null,
     };
@@ -234,8 +498,11 @@ export interface MapData {
   districts: { id: string; name: string; formerName: string | null; labelAt: [number, number] | null }[];
   /** The urban districts (drawn a shade darker). */
   urban: string[];
-  /** The river, schematic: its name and its lines as [lat, lng] pairs. */
-  river: { name: string; latlngs: [number, number][][] } | null;
+  /**
+   * The river, schematic: its name, its lines as [lat, lng] pairs, and where the static map writes
+   * its name: beside the point `labelAt` ([lon, lat]), on side `labelSide`, upright when `vertical`.
+   */
+  river: { name: string; latlngs: [number, number][][]; labelAt: [number, number] | null; labelSide: 'top' | 'bottom' | 'left' | 'right' | null; vertical: boolean } | null;
   /** Named areas drawn as labels (株洲市区). */
   areas: { id: string; name: string; lat: number; lon: number }[];
   places: MapPlaceData[];

@@ -6,7 +6,9 @@
  * (BaseHead.astro: og:image and its alt text), the font subsetter (src/tools/subset-font.mjs:
  * which characters to keep) and the glyph-coverage test (tests/unit/og-card.test.ts).
  */
-import { chapterKicker, chineseNumeral, displayNumber, qualifierWord, type FigureLike } from '../article/numbers';
+import { chapterKicker, chineseNumeral, type FigureLike } from '../article/numbers';
+import { zhFormat, type Formatter } from '../editions/format';
+import { translator, type Translate } from '../site/words';
 import { textWidthEm } from '../article/text';
 import type { SiteContent } from '../guard/model';
 
@@ -16,13 +18,20 @@ export const OG_HEIGHT = 630;
 export const OG_PAD_X = 80;
 export const OG_TEXT_WIDTH = OG_WIDTH - 2 * OG_PAD_X;
 
-/** The two faces of the committed subset (Noto Serif SC): bold for titles, regular for running text. */
+/** The two faces of a committed subset: bold for titles, regular for running text. */
 export type Face = 'bold' | 'regular';
 
-/** The font files in src/assets/fonts/, per face (written by `npm run font:subset`). */
-export const FONT_FILES: Record<Face, string> = {
-  bold: 'NotoSerifSC-Bold.subset.ttf',
-  regular: 'NotoSerifSC-Regular.subset.ttf',
+/**
+ * The typefaces the cards are drawn in: Noto Serif SC for the 简体 edition, Noto Serif TC for the
+ * 繁體 edition (the glyph shapes Traditional readers expect). Each edition names its own
+ * (src/lib/editions/editions.ts).
+ */
+export type CardFont = 'sc' | 'tc';
+
+/** The font files in src/assets/fonts/, per typeface and face (written by `npm run font:subset`). */
+export const FONT_FILES: Record<CardFont, Record<Face, string>> = {
+  sc: { bold: 'NotoSerifSC-Bold.subset.ttf', regular: 'NotoSerifSC-Regular.subset.ttf' },
+  tc: { bold: 'NotoSerifTC-Bold.subset.ttf', regular: 'NotoSerifTC-Regular.subset.ttf' },
 };
 
 /** Always kept in both faces, whatever the cards say today: ASCII, digits and common CJK punctuation. */
@@ -74,6 +83,8 @@ export interface CardChapter {
 
 export interface CardFigure extends FigureLike {
   id: string;
+  /** The English rendering, in the English edition's view. */
+  rendering?: string | undefined;
   label: string;
   chapter: string;
   key?: boolean | undefined;
@@ -100,27 +111,42 @@ export interface PageCounts {
   divisions: number;
 }
 
-/** The pages that are not chapters, with their card's words. Kept here so the font subset sees them. */
+/**
+ * The pages that are not chapters, with their card's words (in Chinese: the English edition looks
+ * them up, src/lib/site/words-en.ts). Kept here so the font subset sees them. The subtitle's blanks:
+ * {figures} (a count) and {divisions} (in words: 九 / nine).
+ */
 export const PAGE_CARDS = {
   figures: {
     path: 'figures/',
     kicker: '数据',
     title: '文中全部数字',
-    subtitle: (c: PageCounts) => `原文中的${c.figures}项数量表述，每项附原文引文与所在段落，可下载 CSV 与 JSON。`,
+    subtitle: '原文中的{figures}项数量表述，每项附原文引文与所在段落，可下载 CSV 与 JSON。',
   },
   map: {
     path: 'map/',
     kicker: '地图',
     title: '株洲地图：文中提到的地方',
-    subtitle: (c: PageCounts) => `株洲${chineseNumeral(c.divisions)}个县市区与文中提到的每一个地点的示意图。`,
+    subtitle: '株洲{divisions}个县市区与文中提到的每一个地点的示意图。',
   },
   about: {
     path: 'about/',
     kicker: '关于',
     title: '来源、方法与勘误',
-    subtitle: (_c: PageCounts) => '本站所据的原文、制作方法、哪些是编者所加、版权与致谢，以及如何报告错误。',
+    subtitle: '本站所据的原文、制作方法、哪些是编者所加、版权与致谢，以及如何报告错误。',
   },
 } as const;
+export type PageCardId = keyof typeof PAGE_CARDS;
+
+/** The edition's words and numbers for the cards (the Chinese by default). */
+export interface CardWords { t: Translate; fmt: Formatter }
+const ZH: CardWords = { t: translator('zh'), fmt: zhFormat };
+
+/** A page card's words in an edition: kicker, title, subtitle with its counts filled in. */
+export function pageCardText(id: PageCardId, counts: PageCounts, w: CardWords = ZH): { kicker: string; title: string; subtitle: string } {
+  const p = PAGE_CARDS[id];
+  return { kicker: w.t(p.kicker), title: w.t(p.title), subtitle: w.t(p.subtitle, { figures: counts.figures, divisions: w.fmt.numeral(counts.divisions) }) };
+}
 
 export { chapterKicker, chineseNumeral };
 
@@ -130,6 +156,7 @@ export { chapterKicker, chineseNumeral };
  */
 export function splitTitle(title: string): string[] {
   const t = title.trim();
+  if (!/[\u3400-\u9fff]/.test(t)) return splitLatinTitle(t);
   const space = t.search(/\s+/);
   if (space > 0) {
     const head = t.slice(0, space);
@@ -139,6 +166,26 @@ export function splitTitle(title: string): string[] {
   const colon = t.indexOf('：');
   if (colon > 0 && colon < t.length - 1) return [t.slice(0, colon + 1), t.slice(colon + 1)];
   return [t];
+}
+
+/**
+ * An English title in display lines: after its colon, then filled greedily to about `maxEm` wide
+ * (at most three lines; the font size then shrinks to fit the longest).
+ */
+export function splitLatinTitle(title: string, maxEm = 17): string[] {
+  const colon = title.indexOf(': ');
+  const parts = colon > 0 ? [title.slice(0, colon + 1), title.slice(colon + 2)] : [title];
+  const lines: string[] = [];
+  for (const part of parts) {
+    let line = '';
+    for (const word of part.split(/\s+/)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && textWidthEm(next) > maxEm) { lines.push(line); line = word; } else line = next;
+    }
+    if (line) lines.push(line);
+  }
+  if (lines.length <= 3) return lines;
+  return [...lines.slice(0, 2), lines.slice(2).join(' ')];
 }
 
 export { charWidthEm, textWidthEm } from '../article/text';
@@ -152,43 +199,42 @@ export function titleFontSize(lines: readonly string[], width = OG_TEXT_WIDTH, m
   return Math.max(min, Math.min(max, Math.floor(width / ems)));
 }
 
-/** A figure as a card number: 超过 + 1000 + 亿元 + 轨道交通产业产值. */
-export function cardNumber(f: CardFigure): CardNumber {
-  return { prefix: qualifierWord(f.qualifier), value: displayNumber(f), unit: f.unit, label: f.label };
+/** A figure as a card number: 超过 + 1000 + 亿元 + 轨道交通产业产值 (in English: more than + 100 + billion yuan + …). */
+export function cardNumber(f: CardFigure, w: CardWords = ZH): CardNumber {
+  return { prefix: w.fmt.qualifierWord(f.qualifier), value: w.fmt.number(f), unit: f.value === undefined ? '' : f.unit, label: f.label };
 }
 
-function altText(card: Omit<OgCard, 'alt'>): string {
+function altText(card: Omit<OgCard, 'alt'>, w: CardWords): string {
   const body = card.numbers
-    ? card.numbers.map((n) => `${n.label}${n.prefix}${n.value}${n.unit}`).join('；')
+    ? card.numbers.map((n) => w.t('{label}{number}', { label: n.label, number: w.fmt.phrase(n.prefix, n.value, n.unit) })).join(w.t('；'))
     : (card.subtitle ?? '');
-  return `分享卡片（${card.siteName}）：${card.kicker}，${card.title}。${body}${/[。！？]$/.test(body) || !body ? '' : '。'}`;
+  const end = /[。！？.!?]$/.test(body) || !body ? '' : w.t('。');
+  return w.t('分享卡片（{site}）：{kicker}，{title}。{body}', { site: card.siteName, kicker: card.kicker, title: card.title, body: `${body}${end}` });
 }
 
-function withAlt(card: Omit<OgCard, 'alt'>): OgCard {
-  return { ...card, alt: altText(card) };
-}
-
-/** Every share card: the cover, one per chapter, /figures/, /map/ and /about/. */
-export function buildCards(content: CardContent): OgCard[] {
-  const source = `原文《${content.headline}》${content.published}`;
+/** Every share card: the cover, one per chapter, /figures/, /map/ and /about/, in the edition's words. */
+export function buildCards(content: CardContent, w: CardWords = ZH): OgCard[] {
+  const withAlt = (card: Omit<OgCard, 'alt'>): OgCard => ({ ...card, alt: altText(card, w) });
+  const source = w.t('原文《{headline}》{published}', { headline: content.headline, published: content.published });
   const base = { siteName: content.siteName, footnote: source };
   const cards: OgCard[] = [
     withAlt({
       ...base,
       id: 'cover',
       path: '',
-      kicker: `纪实 · ${content.published}`,
+      kicker: `${w.t('纪实')} · ${content.published}`,
       title: content.headline,
       titleLines: splitTitle(content.headline),
-      footnote: `全文${chineseNumeral(content.chapters.length)}章 · ${content.figures.length}项数字 · 逐字可查`,
+      footnote: w.t('全文{chapters}章 · {figures}项数字 · 逐字可查', { chapters: w.fmt.numeral(content.chapters.length), figures: content.figures.length }),
     }),
     ...content.chapters.map((c, i) => {
       const signature = content.figures.find((f) => f.key && f.chapter === c.slug);
-      return withAlt({ ...base, id: c.slug, path: `chapters/${c.slug}/`, kicker: `${chapterKicker(i + 1)} · ${c.short}`, title: c.title, titleLines: splitTitle(c.title), numbers: signature ? [cardNumber(signature)] : [] });
+      return withAlt({ ...base, id: c.slug, path: `chapters/${c.slug}/`, kicker: `${w.fmt.kicker(i + 1)} · ${c.short}`, title: c.title, titleLines: splitTitle(c.title), numbers: signature ? [cardNumber(signature, w)] : [] });
     }),
-    ...(Object.entries(PAGE_CARDS) as [keyof typeof PAGE_CARDS, (typeof PAGE_CARDS)[keyof typeof PAGE_CARDS]][]).map(([id, p]) =>
-      withAlt({ ...base, id, path: p.path, kicker: p.kicker, title: p.title, titleLines: splitTitle(p.title), subtitle: p.subtitle({ figures: content.figures.length, divisions: content.divisions }) }),
-    ),
+    ...(Object.keys(PAGE_CARDS) as PageCardId[]).map((id) => {
+      const p = pageCardText(id, { figures: content.figures.length, divisions: content.divisions }, w);
+      return withAlt({ ...base, id, path: PAGE_CARDS[id].path, kicker: p.kicker, title: p.title, titleLines: splitTitle(p.title), subtitle: p.subtitle });
+    }),
   ];
   const ids = new Set<string>();
   for (const c of cards) {

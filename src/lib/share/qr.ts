@@ -1,7 +1,8 @@
 /** QR codes as inline SVG, built at build time. */
 import QRCode from 'qrcode';
 
-export const QR_OPTIONS = { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } } as const;
+/** margin: the 4-module quiet zone the QR standard asks for (scanners in chat apps fail without it on a busy page). */
+export const QR_OPTIONS = { type: 'svg', margin: 4, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } } as const;
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -1,0 +1,58 @@
+/** The site's editions, declared once: 简体 (the source, at the root), 繁體 (generated at build), English (the editors' translation). Pure. */
+
+export type EditionId = 'zh-CN' | 'zh-Hant' | 'en';
+
+export interface Edition {
+  id: EditionId;
+  /** The `lang` of its pages. */
+  lang: string;
+  /** The language of its words (the site's own words are written once per language: src/lib/site/script-text.ts). */
+  language: 'zh' | 'en';
+  /** Its `hreflang` in the alternates. */
+  hreflang: string;
+  /** The path it lives under, relative to the base path: '' or 'zh-hant/'. */
+  prefix: string;
+  /** Its rest-parameter value in the routes (`[...edition]`): undefined for the root edition. */
+  param: string | undefined;
+  /** Its name in its own script, for the switcher. */
+  label: string;
+  /** The same, one or two letters, for the switcher on a phone (the full name stays the link's text for screen readers). */
+  shortLabel: string;
+  /** Its Open Graph locale. */
+  ogLocale: string;
+  /** The typeface its share cards are drawn in (src/lib/share/cards.ts). */
+  cardFont: 'sc' | 'tc';
+  /** How its text is made: the source itself, converted from it with OpenCC, or translated (content/en/). */
+  source: 'source' | 'opencc' | 'translation';
+}
+
+export const EDITIONS: readonly Edition[] = [
+  { id: 'zh-CN', lang: 'zh-CN', language: 'zh', hreflang: 'zh-CN', prefix: '', param: undefined, label: '简体', shortLabel: '简', ogLocale: 'zh_CN', cardFont: 'sc', source: 'source' },
+  { id: 'zh-Hant', lang: 'zh-Hant', language: 'zh', hreflang: 'zh-Hant', prefix: 'zh-hant/', param: 'zh-hant', label: '繁體', shortLabel: '繁', ogLocale: 'zh_TW', cardFont: 'tc', source: 'opencc' },
+  { id: 'en', lang: 'en', language: 'en', hreflang: 'en', prefix: 'en/', param: 'en', label: 'English', shortLabel: 'EN', ogLocale: 'en_GB', cardFont: 'sc', source: 'translation' },
+];
+
+export const DEFAULT_EDITION: Edition = EDITIONS[0]!;
+
+export const editionById = (id: EditionId): Edition => EDITIONS.find((e) => e.id === id)!;
+
+/** The edition a site path belongs to (the path without the base path), and the path within it. */
+export function editionOfPath(sitePath: string): { edition: Edition; path: string } {
+  const p = sitePath.replace(/^\/+/, '');
+  const edition = EDITIONS.find((e) => e.prefix && (p === e.prefix.slice(0, -1) || p.startsWith(e.prefix))) ?? DEFAULT_EDITION;
+  return { edition, path: p.slice(Math.min(edition.prefix.length, p.length)) };
+}
+
+/** For getStaticPaths: one entry per edition, with the rest parameter `edition`. */
+export function editionParams(): { params: { edition: string | undefined } }[] {
+  return EDITIONS.map((e) => ({ params: { edition: e.param } }));
+}
+
+/**
+ * The hosts' rules for a missing page (Netlify's `_redirects`; Cloudflare Pages finds the nearest
+ * 404.html by itself): under each edition's prefix, that edition's 404 page, with status 404.
+ */
+export function notFoundRedirects(base: string): string {
+  const b = base.replace(/\/?$/, '/');
+  return EDITIONS.filter((e) => e.prefix).map((e) => `${b}${e.prefix}*  ${b}${e.prefix}404.html  404\n`).join('');
+}

@@ -1,0 +1,103 @@
+/**
+ * The words the browser scripts write (menus, messages, map popups, counts), kept out of the
+ * scripts: a page carries the words its scripts need in a `data-text-<part>` attribute, so every edition's
+ * pages carry them in that edition's script or language (the 繁體 pages are converted with the rest
+ * of the page). Templates name their blanks: fill('已复制{what}', { what: '链接' }). Pure.
+ */
+
+export const SCRIPT_TEXT = {
+  zh: {
+    share: {
+      copied: '已复制{what}',
+      copyFailed: '无法自动复制，请手动复制：{text}',
+      quote: '“{quote}”\n——{cite} · 第{n}段\n{url}',
+      copyParagraphLink: '复制本段链接',
+      paragraphLink: '本段链接',
+      copyQuote: '复制引文与链接',
+      quoteAndLink: '引文与链接',
+      share: '分享…',
+      report: '报告这一段的错误',
+      reportSubject: '勘误：{cite} · 第{n}段',
+      reportBody: '页面地址：{url}\n段落：第{n}段\n本站现在的说法：\n应为：\n依据（出处）：\n',
+      link: '链接',
+    },
+    map: {
+      region: '{title}（交互示意图：方向键平移，加减号缩放，Tab 键逐个选择地点，Esc 关闭说明）',
+      map: '地图',
+      zoomIn: '放大',
+      zoomOut: '缩小',
+      several: '{count}个地点（位置相近，或编者只知其所在区县而标在同一点上）：',
+      approximate: '约略位置',
+      readParagraph: '读原文：{chapter} 第{n}段',
+      cluster: '{name}等{count}处',
+      badgeCount: '{count}处',
+      nameChars: '14',
+      markerApproximate: '（约略位置）',
+      marker: '{label}：{names}{approximate}，打开说明',
+      listSeparator: '、',
+      shown: '{district}显示{count}个地点{none}',
+      districtPrefix: '{name}：',
+      none: '（文中未提到这里的具体地点）',
+    },
+    table: {
+      count: '显示{shown}项，共{total}项{note}',
+      byValue: '（按数值排序时，单位不同的数字也排在一起，只作查找之用；原文只以文字给出的量排在最后）',
+    },
+  },
+  en: {
+    share: {
+      copied: 'Copied: {what}',
+      copyFailed: 'Could not copy automatically; please copy it by hand: {text}',
+      quote: '“{quote}”\n— {cite}, paragraph {n}\n{url}',
+      copyParagraphLink: 'Copy link to this paragraph',
+      paragraphLink: 'link to this paragraph',
+      copyQuote: 'Copy quotation and link',
+      quoteAndLink: 'quotation and link',
+      share: 'Share…',
+      report: 'Report an error in this paragraph',
+      reportSubject: 'Correction: {cite}, paragraph {n}',
+      reportBody: 'Page address: {url}\nParagraph: {n}\nWhat the site says now:\nWhat it should say:\nYour source:\n',
+      link: 'link',
+    },
+    map: {
+      region: '{title} (interactive schematic map: arrow keys pan, plus and minus zoom, Tab moves from place to place, Esc closes a note)',
+      map: 'Map',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      several: '{count} places (close together, or known only by their district and drawn at one point):',
+      approximate: 'approximate position',
+      readParagraph: 'Read: {chapter}, paragraph {n}',
+      cluster: '{name} +{others}',
+      badgeCount: '×{count}',
+      nameChars: '26',
+      markerApproximate: ' (approximate position)',
+      marker: '{label}: {names}{approximate}, open the note',
+      listSeparator: ', ',
+      shown: '{district}{count} places shown{none}',
+      districtPrefix: '{name}: ',
+      none: ' (the text names no particular place here)',
+    },
+    table: {
+      count: 'Showing {shown} of {total}{note}',
+      byValue: ' (sorted by value, figures in different units are mixed: for finding only; amounts given only in words come last)',
+    },
+  },
+} satisfies Record<'zh' | 'en', unknown>;
+
+export type ScriptLanguage = keyof typeof SCRIPT_TEXT;
+/** The parts and keys every language has (the Chinese defines them; English must have the same). */
+export type ScriptText = { [P in keyof (typeof SCRIPT_TEXT)['zh']]: Record<keyof (typeof SCRIPT_TEXT)['zh'][P], string> };
+const _sameKeys: Record<ScriptLanguage, ScriptText> = SCRIPT_TEXT;
+void _sameKeys;
+export type ScriptTextPart = keyof ScriptText;
+
+/** A part of the words, as a page's `data-text-<part>` attribute carries it. */
+export const scriptTextAttr = (lang: ScriptLanguage, part: ScriptTextPart): string => JSON.stringify(SCRIPT_TEXT[lang][part]);
+
+/** A template with its blanks filled; a blank without a value is an error (it would show as “{name}”). */
+export function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`fill: no value for {${name}} in “${template}”`);
+    return String(values[name]);
+  });
+}
