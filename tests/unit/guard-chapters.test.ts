@@ -34,6 +34,11 @@ describe('the four chapters', () => {
     ]);
     expect(chapters.map((c) => c.data.order)).toEqual([1, 1, 3]);
   });
+  it('calls a chapter missing when nothing else has been found', () => {
+    expect(run((p) => checkChapterSet([chapter('qingshuitang', '一。'), chapter('two-oriented-society', '二。'), chapter('social-governance', '四。')], p))).toEqual([
+      'content/chapters/03-innovation.mdx › (file) › slug: is missing: the documentary has four chapters',
+    ]);
+  });
   it('does not call a chapter missing whose file is there but could not be read', () => {
     const problems: Problems = [{ file: 'content/chapters/02-two-oriented-society.mdx', entry: 'frontmatter', field: 'order', message: 'must be number, found string' }];
     checkChapterSet([chapter('qingshuitang', '一。'), chapter('innovation', '三。'), chapter('social-governance', '四。')], problems);

@@ -13,6 +13,15 @@ describe('the article’s own wording', () => {
     expect(strayNumbers('已关停147家企业', { article, figures: [] })).toEqual([]);
     expect(strayNumbers('已关停147座工厂', { article, figures: [] })).toEqual(['147']);
   });
+  it('allows Chinese numerals only with the two characters that follow them in the article', () => {
+    expect(strayNumbers('六大难题', { article: '破解六大难题', figures: [] })).toEqual([]);
+    expect(strayNumbers('六大任务', { article: '破解六大难题', figures: [] })).toEqual(['六']);
+  });
+  it('takes only four digits from 1900 to 2099 for a year', () => {
+    const article = '12014年、20145年、2014.5年';
+    expect(strayNumbers('12014项、20145项、2014.5项', { article, figures: [] })).toEqual(['12014', '20145', '2014.5']);
+    expect(strayNumbers('2014项', { article: '2014年', figures: [] })).toEqual([]);
+  });
   it('allows a year the article names, in any wording', () => {
     expect(strayNumbers('2014—2018', { article: `${article}2018年`, figures: [] })).toEqual([]);
     expect(strayNumbers('始于2013—', { article, figures: [] })).toEqual(['2013']);

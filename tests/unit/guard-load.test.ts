@@ -76,6 +76,12 @@ describe('a chapter file', () => {
       problems: ['content/chapters/01-qingshuitang.mdx › frontmatter › order: must be number, found string'],
     });
   });
+  it('reports a body that does not parse without a line when the parser gives none (an unclosed component; its position is in the body)', () => {
+    expect(run((p) => loadChapter({ path: 'content/chapters/01-qingshuitang.mdx', text: `${frontmatter}\n正文。\n\n<Units id="x">\n` }, p))).toEqual({
+      value: null,
+      problems: ['content/chapters/01-qingshuitang.mdx › body › MDX: does not parse: Expected a closing tag for `<Units>` (4:1-4:15)'],
+    });
+  });
   it('reports a body that does not parse, with its line in the file (the end of the file, line 12, here)', () => {
     expect(run((p) => loadChapter({ path: 'content/chapters/01-qingshuitang.mdx', text: `${frontmatter}\n正文。\n\n<Chart id="x"\n` }, p))).toEqual({
       value: null,
