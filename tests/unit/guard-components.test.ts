@@ -31,6 +31,9 @@ const problems = (mdx: string, reserved: string[] = []) =>
 const componentProblems = (mdx: string, reserved: string[] = []) => problems(mdx, reserved).filter((p) => !p.startsWith('(chapter)'));
 
 describe('props', () => {
+  it('reads kind only on a chart: elsewhere it is just not a prop', () => {
+    expect(componentProblems('<Units id="u" kind="pie" title="t" figures={["a", "b", "whole"]} />')).toEqual(['<Units id="u"> (line 1) › kind: is not a prop of <Units>']);
+  });
   it('accepts an optional note on every graphic', () => {
     expect(problems([
       '<Chart id="c" kind="bar" title="t" note="n" figures={["a", "b"]} />',

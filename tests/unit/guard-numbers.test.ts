@@ -86,6 +86,13 @@ describe('qualifierEvidence: the words after the number and its unit', () => {
   it('leaves 倍 out of the span: it belongs to the multiplier expression', () => {
     expect(span('收入增至2倍以上', '2', '倍')).toEqual({ span: '2', atLeast: null, approx: null });
   });
+  it('reads the words after a number without a unit once (200多以上 is 200多)', () => {
+    expect(span('招聘200多以上', '200', '')).toEqual({ span: '200多', atLeast: '多', approx: null });
+  });
+  it('takes a multiplier that touches the number on either side', () => {
+    expect(qualifierEvidence('两翻番', '两', '')!.multiplier).toEqual({ text: '翻番', factor: 2 });
+    expect(qualifierEvidence('翻番2', '2', '')!.multiplier).toEqual({ text: '翻番', factor: 2 });
+  });
   it('takes a multiplier only where it is at the number', () => {
     expect(qualifierEvidence('收入翻番，新增企业20家', '20', '家')!.multiplier).toBeNull();
     expect(qualifierEvidence('新增企业20家，收入翻番', '20', '家')!.multiplier).toBeNull();
@@ -102,6 +109,11 @@ describe('how the site shows a figure', () => {
   it('shows the notation of a vague or valueless figure as written, whatever its kind', () => {
     expect(displayNumber(f({ value: 9, qualifier: 'vague', notation: '九' }))).toBe('九');
     expect(displayNumber(f({ value: undefined, notation: '九' }))).toBe('九');
+  });
+  it('shows the English view’s rendering where the figure has no number to show, and writes it out whole', () => {
+    expect(displayNumber(f({ value: undefined, unit: '名', qualifier: 'vague', notation: '几万', rendering: 'tens of thousands of workers' }))).toBe('tens of thousands of workers');
+    expect(displayNumber(f({ value: 147, unit: 'enterprises', rendering: '147 enterprises' }))).toBe('147');
+    expect(formatFigure(f({ value: 147, unit: 'enterprises', rendering: '147 enterprises' }))).toBe('147 enterprises');
   });
   it('never plots a vague amount or a figure without a value', () => {
     expect(isPlottable(f({ value: 5, qualifier: 'vague' }))).toBe(false);
