@@ -15,7 +15,7 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'test-results/mutation/index.html' },
-  jsonReporter: { fileName: 'test-results/mutation/report.json' },
-  ignorePatterns: ['dist', 'dist-*', 'test-results', 'bench-results', '.astro', '.stryker-tmp'],
+  htmlReporter: { fileName: '.mutation-report/index.html' },
+  jsonReporter: { fileName: '.mutation-report/report.json' },
+  ignorePatterns: ['dist', 'dist-*', 'test-results', 'bench-results', '.astro', '.stryker-tmp', '.mutation-report'],
 };

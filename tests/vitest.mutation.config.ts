@@ -6,7 +6,7 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['tests/unit/{content-guard,guard-meaning,numbers,schemas,article,text,chart-config,model}.test.ts'],
+    include: ['tests/unit/{content-guard,guard-*,numbers,schemas,article,text,chart-config,model}.test.ts'],
     testTimeout: 60_000,
   },
 }, { root: new URL('../', import.meta.url).pathname, logLevel: 'warn' } as never);

@@ -25,13 +25,16 @@ describe('chartProblems', () => {
 });
 
 describe('chartData and describeChart', () => {
-  const d = chartData({ id: 'output', kind: 'bar', title: '产值', figures: [fig('rail', 1000, '亿元', 'atLeast', { label: '轨道交通', notation: '千' }), fig('ceramics', 600, '亿元', 'atLeast', { label: '陶瓷' })] });
+  // Built in each test, not when the file is collected: code run at collection counts as static for
+  // the mutation run, which then runs every test against each of its mutants.
+  const output = () => chartData({ id: 'output', kind: 'bar', title: '产值', figures: [fig('rail', 1000, '亿元', 'atLeast', { label: '轨道交通', notation: '千' }), fig('ceramics', 600, '亿元', 'atLeast', { label: '陶瓷' })] });
   it('keeps the honest text and the short label of each value', () => {
+    const d = output();
     expect(d.rows.map((r) => [r.text, r.short])).toEqual([['超过1000亿元', '1000+'], ['超过600亿元', '600+']]);
     expect(d.hasLowerBounds).toBe(true);
   });
   it('states the data in words, lower bounds included', () => {
-    expect(describeChart(d)).toBe('条形图，产值。轨道交通（下限）：超过1000亿元；陶瓷（下限）：超过600亿元。标“+”的数值为原文所说的下限。');
+    expect(describeChart(output())).toBe('条形图，产值。轨道交通（下限）：超过1000亿元；陶瓷（下限）：超过600亿元。标“+”的数值为原文所说的下限。');
   });
   it('describes a stacked chart with its whole', () => {
     const s = chartData({ id: 'c', kind: 'stacked', title: '关停', figures: [fig('a', 94, '家', 'exact', { label: '2013–2016' }), fig('b', 59, '家', 'target', { label: '其余' }), fig('w', 153, '家', 'exact', { label: '合计' })] });

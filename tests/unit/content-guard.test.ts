@@ -13,7 +13,7 @@ const cases = yaml.load(readFileSync(new URL('../fixtures/broken-content.yaml', 
 /** The real content with one file changed. */
 function withChange(c: Case): ContentFiles {
   const files: ContentFiles = structuredClone(real);
-  const all = [files.source, files.site, files.figures, files.nonFigures, files.places, files.timeline, files.geo, files.english.article, files.english.records, files.glossary, ...files.chapters];
+  const all = [files.source, files.site, files.figures, files.nonFigures, files.places, files.timeline, files.geo, files.river, files.geoSource, files.english.article, files.english.records, files.glossary, ...(files.seed ? [files.seed] : []), ...files.chapters];
   const target = all.find((f) => f.path === c.file);
   if (!target) throw new Error(`fixture "${c.name}": no file ${c.file}`);
   if (!target.text.includes(c.find)) throw new Error(`fixture "${c.name}": ${c.file} does not contain the text to replace`);

@@ -48,6 +48,7 @@ export const COMPONENT_RULES: Record<string, ComponentRule> = {
   /** Dated events of the chapter on a time line. */
   Timeline: { required: ['id', 'title'], optional: ['note'], list: 'events', graphic: true },
   /** The chapter's places on the district map. */
+  // Stryker disable next-line ArrayDeclaration: no prop can be named “Stryker was here” (JSX names have no spaces)
   PlaceMap: { required: ['id', 'title'], optional: [], list: 'places', graphic: false },
 };
 
@@ -69,7 +70,6 @@ export interface ComponentRefs {
   figures: ReadonlyMap<string, Figure>;
   /** Event id → its chapter. */
   events: ReadonlyMap<string, string>;
-  places: ReadonlySet<string>;
   /** Whether an id exists in its file at all (a broken record is reported by its own file). */
   known: Record<ListKind, (id: string) => boolean>;
 }
@@ -113,7 +113,8 @@ export function checkComponents(components: readonly ComponentBlock[], refs: Com
       else if (seen.has(props.id) || reservedIds.has(props.id)) problems.push({ entry, field: 'id', message: `"${props.id}" is already used in this chapter` });
       seen.add(props.id);
     }
-    if (c.name === 'Chart' && props.kind !== undefined && !(CHART_KINDS as readonly string[]).includes(props.kind)) {
+    // Only a chart has kind among its props (COMPONENT_RULES), so props.kind is a chart's.
+    if (props.kind !== undefined && !(CHART_KINDS as readonly string[]).includes(props.kind)) {
       problems.push({ entry, field: 'kind', message: `must be one of ${CHART_KINDS.map((k) => `"${k}"`).join(', ')}, found "${props.kind}"` });
     }
     const source = props[rule.list];
@@ -146,7 +147,7 @@ export function checkComponents(components: readonly ComponentBlock[], refs: Com
   }
   const graphics = checked.filter((k) => COMPONENT_RULES[k.name]!.graphic);
   if (graphics.length < 1 || graphics.length > MAX_GRAPHICS) {
-    problems.push({ entry: '(chapter)', field: 'graphics', message: `has ${graphics.length} signature graphic${graphics.length === 1 ? '' : 's'}${graphics.length ? ` (${graphics.map((k) => `${k.name} "${k.id}"`).join(', ')})` : ''}: a chapter has one to ${MAX_GRAPHICS}, each showing what a sentence cannot` });
+    problems.push({ entry: '(chapter)', field: 'graphics', message: `has ${graphics.length} signature graphics${graphics.length ? ` (${graphics.map((k) => `${k.name} "${k.id}"`).join(', ')})` : ''}: a chapter has one to ${MAX_GRAPHICS}, each showing what a sentence cannot` });
   }
   const maps = checked.filter((k) => k.name === 'PlaceMap');
   if (maps.length > 1) problems.push({ entry: `<PlaceMap id="${maps[1]!.id}">`, field: 'component', message: 'is a second map: a chapter has at most one map excerpt' });

@@ -9,7 +9,7 @@ import { stripWhitespace } from '../article/text';
 import { findPhrase } from '../editions/english';
 import type { EnglishArticle } from '../../schemas/english';
 import type { FigureMark } from './figures';
-import { loadList, type Chapter, type PresentIds, type TextFile } from './load';
+import { loadList, type Chapter, type TextFile } from './load';
 import type { Problems } from './problems';
 
 /** A use of a term: chapter, paragraph, and where it stands (Chinese offsets without white space; English offsets as written). */
@@ -24,8 +24,7 @@ export interface GlossaryEntry extends GlossaryTerm {
 
 export function checkGlossary(file: TextFile, chapters: readonly Chapter[], figureMarks: ReadonlyMap<string, FigureMark & { chapter: string }>, english: EnglishArticle | null, problems: Problems): GlossaryEntry[] {
   if (!file.text.trim()) problems.push({ file: file.path, entry: '(whole file)', field: '(file)', message: 'is missing or empty: /glossary/ is made from it' });
-  const present: PresentIds = { ids: null };
-  const terms = loadList(file, 'term', glossaryTermSchema, problems, present);
+  const terms = loadList(file, 'term', glossaryTermSchema, problems);
   const seen = new Map<string, string>();
   const out: GlossaryEntry[] = [];
   for (const t of terms) {

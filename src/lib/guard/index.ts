@@ -119,6 +119,10 @@ function editorialTexts(files: ContentFiles, site: Site | null, chapters: readon
 /** Checks all content; returns the validated records and every problem found. */
 export function validateContent(files: ContentFiles): { content: ValidatedContent | null; problems: ContentProblem[] } {
   const problems: Problems = [];
+  // An empty file reads as no record and no problem: name it (else the check would pass without them).
+  const empty = (f: TextFile, what: string) => { if (!f.text.trim()) problems.push({ file: f.path, entry: '(whole file)', field: '(file)', message: `is missing or empty: ${what}` }); };
+  empty(files.source, 'it names the article in seeds/ and the repairs made to its text');
+  empty(files.site, "the site's name, description and introduction come from it");
   const source = loadRecord(files.source, 'source', sourceSchema, problems);
   const site = loadRecord(files.site, 'site', siteSchema, problems);
   if (!files.seed) problems.push({ file: source?.file ?? 'seeds/', entry: 'article', field: 'file', message: 'is missing: the article must be in seeds/ (see content/source.yaml)' });
@@ -154,7 +158,6 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
   checkChapterComponents(chapters, {
     figures: new Map(figures.map((f) => [f.id, f])),
     events: new Map(timeline.map((e) => [e.id, e.chapter])),
-    places: new Set(places.map((p) => p.id)),
     known: { figures: known(figureIds), events: known(timelineIds), places: known(placeIds) },
   }, problems);
 
@@ -178,9 +181,10 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
   }
 
   // The English edition and the glossary, once the Chinese they translate is sound (else every
-  // Chinese problem would be reported again in English).
+  // Chinese problem would be reported again in English). No problem so far means the records
+  // were read and the article is there: a missing seed or source record is a problem of its own.
   const chapterOfFigure = new Map(figures.map((f) => [f.id, f.chapter]));
-  const chineseSound = problems.length === 0 && recordsSound && article !== '';
+  const chineseSound = problems.length === 0;
   const english = chineseSound ? checkEnglish(files.english, { chapters, figures, marks, places, timeline, nonFigures, source }, problems) : null;
   const glossary = chineseSound ? checkGlossary(files.glossary, chapters, new Map([...marks].map(([id, m]) => [id, { ...m, chapter: chapterOfFigure.get(id)! }])), english?.article ?? null, problems) : [];
 
@@ -191,7 +195,7 @@ export function validateContent(files: ContentFiles): { content: ValidatedConten
       { file: c.file, entry: 'frontmatter', record: c.data },
       ...c.blocks.headings.map((h) => ({ file: c.file, entry: `heading "${h.text}"`, record: { text: h.text } })),
       ...c.blocks.paragraphs.map((p) => ({ file: c.file, entry: `paragraph ${p.id}`, record: { text: p.text } })),
-      ...c.blocks.components.map((k) => ({ file: c.file, entry: `<${k.name} id="${k.attributes.id?.value ?? ''}">`, record: { title: k.attributes.title?.value ?? '', note: k.attributes.note?.value ?? '' } })),
+      ...c.blocks.components.map((k) => ({ file: c.file, entry: `<${k.name} id="${k.attributes.id?.value ?? ''}">`, record: { title: k.attributes.title?.value, note: k.attributes.note?.value } })),
     ]),
     ...figures.map((f) => ({ file: files.figures.path, entry: `figure "${f.id}"`, record: f })),
     ...nonFigures.map((n, i) => ({ file: files.nonFigures.path, entry: `non-figure #${i + 1}`, record: n })),

@@ -82,11 +82,11 @@ const CHAPTER_FILE = /(?:^|\/)(\d\d)-([a-z0-9-]+)\.mdx$/;
 /** A chapter file: its slug (from the name), validated frontmatter and classified body. */
 export function loadChapter(file: TextFile, problems: Problems): Chapter | null {
   const m = CHAPTER_FILE.exec(file.path);
-  const slug = m?.[2] as ChapterSlug | undefined;
-  if (!m || !slug || !(chapterSlugs as readonly string[]).includes(slug)) {
+  if (!m || !(chapterSlugs as readonly string[]).includes(m[2]!)) {
     problems.push({ file: file.path, entry: '(file name)', field: 'slug', message: `must be NN-<slug>.mdx with a slug among ${chapterSlugs.join(', ')}` });
     return null;
   }
+  const slug = m[2] as ChapterSlug;
   const { frontmatter, body, bodyLine } = splitFrontmatter(file.text);
   if (frontmatter === null) {
     problems.push({ file: file.path, entry: 'frontmatter', field: '(block)', message: 'is missing: start the file with --- YAML frontmatter ---' });

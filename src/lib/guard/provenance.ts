@@ -35,7 +35,7 @@ export class Provenance {
     const c = chapter ? this.bySlug.get(chapter) : undefined;
     if (!c) return null;
     const q = stripWhitespace(quote);
-    for (const { p, text } of this.stripped.get(c.slug) ?? []) {
+    for (const { p, text } of this.stripped.get(c.slug)!) {
       const offset = text.indexOf(q);
       if (offset >= 0) return { chapter: c, paragraph: p, offset };
     }
