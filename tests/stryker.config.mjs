@@ -11,6 +11,11 @@ export default {
   coverageAnalysis: 'perTest',
   thresholds: { high: 95, low: 90, break: 90 },
   concurrency: 2,
+  // Incremental: the results of the last full run are committed (tests/stryker-incremental.json);
+  // a run tests again only the mutants whose code or covering tests changed since, so that CI
+  // stays within its time. \`npm run test:mutation -- --force\` runs every mutant.
+  incremental: true,
+  incrementalFile: 'tests/stryker-incremental.json',
   timeoutMS: 30_000,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { englishAmount, englishDate, englishQualifier, findPhrase, needsWrittenRendering, renderEnglish, strayNumbers } from '../../src/lib/editions/english';
 import { englishValue } from '../../src/lib/editions/english-view';
 import { enFormat, zhFormat } from '../../src/lib/editions/format';
@@ -76,9 +76,13 @@ describe('the site’s words', () => {
   });
 });
 
-describe('the real English edition and glossary', async () => {
-  const { loadContent } = await import('../../src/plugins/content-files');
-  const { model } = loadContent(new URL('../../', import.meta.url).pathname);
+describe('the real English edition and glossary', () => {
+  // loaded once before the tests, not at collection (see tests/vitest.mutation.config.ts)
+  let model: ReturnType<typeof import('../../src/plugins/content-files').loadContent>['model'];
+  beforeAll(async () => {
+    const { loadContent } = await import('../../src/plugins/content-files');
+    model = loadContent(new URL('../../', import.meta.url).pathname).model;
+  });
   it('translates every paragraph of every chapter', () => {
     for (const c of model.chapters) expect(Object.keys(model.english.article.chapters[c.slug].paragraphs).sort()).toEqual(c.paragraphs.map((p) => p.id).sort());
   });
