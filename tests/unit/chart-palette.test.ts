@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { darkPalette, lightPalette } from '../../src/lib/site/palette';
 
 const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
-const chartRender = readFileSync(new URL('../../src/scripts/chart-render.ts', import.meta.url), 'utf8');
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -22,7 +21,4 @@ describe('bar colours against the paper, in both themes', () => {
       expect(contrast(palette['chart-text']!, palette.paper!)).toBeGreaterThanOrEqual(4.5);
     });
   }
-  it('no bar fades out: lower bounds are painted solid, their “more” is a mark beyond the bar', () => {
-    expect(chartRender).not.toMatch(/createLinearGradient|addColorStop/);
-  });
 });

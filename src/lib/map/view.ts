@@ -138,9 +138,6 @@ export const MAP_TEXT = { district: 16, place: 14, river: 14, area: 17, marker: 
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-/** A marker's label: the place's name, or for several places the first name (else the shortest) and how many (清水塘老工业区等5处); '' when too long to write on a map. */
-export const markerText = (names: readonly string[], maxChars = 12): string => markerName(names, (name, count) => `${name}等${count}处`, maxChars);
-
 /** Keeps a text of `width` centred at x inside [0, frameWidth]. */
 const clampX = (x: number, width: number, frameWidth: number) => Math.min(Math.max(x, width / 2 + 2), frameWidth - width / 2 - 2);
 
