@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/plugins/content-guard.ts';
 import deployHeaders from './src/plugins/deploy-headers.ts';
@@ -15,7 +16,9 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentGuard(), mdx(), deployHeaders()],
+  // The sitemap lists every page of every edition: crawlers read it, and so do the tests and the
+  // bench (their page lists come from the build, never from lists kept by hand).
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), deployHeaders()],
   devToolbar: { enabled: false },
   // Never inline scripts or assets: every script is a file from 'self', so the CSP header in
   // public/_headers (which cannot carry per-page hashes) allows exactly what the pages run.

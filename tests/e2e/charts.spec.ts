@@ -8,7 +8,7 @@ const byId = new Map(figures.map((f) => [f.id, f]));
 const chartPages = model.chapters.filter((c) => c.graphics.some((g) => g.name === 'Chart')).map((c) => `chapters/${c.slug}/`);
 
 for (const path of chartPages) {
-  test(`${path}: Chart.js loads only when a chart comes near, and every canvas draws`, async ({ watched: page }) => {
+  test(`@base ${path}: Chart.js loads only when a chart comes near, and every canvas draws`, async ({ watched: page }) => {
     const chunks: string[] = [];
     page.on('request', (r) => { if (/chart-render/.test(r.url())) chunks.push(r.url()); });
     await page.goto(path);

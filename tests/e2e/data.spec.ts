@@ -1,7 +1,7 @@
 import { stripWhitespace } from '../../src/lib/article/text';
 import { expect, figures, test } from './site';
 
-test('/data/figures.json parses and matches content/figures.yaml', async ({ request }) => {
+test('@base /data/figures.json parses and matches content/figures.yaml', async ({ request }) => {
   const res = await request.get('data/figures.json');
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('application/json');
@@ -24,7 +24,7 @@ test('/data/figures.csv is UTF-8 with a BOM and one row per figure', async ({ re
   expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(figures.map((f) => f.id));
 });
 
-test('every figure on /figures/ links to the paragraph that holds its quote', async ({ watched: page }) => {
+test('@base every figure on /figures/ links to the paragraph that holds its quote', async ({ watched: page }) => {
   await page.goto('figures/');
   await expect(page.locator('tbody tr')).toHaveCount(figures.length);
   const links = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => ({ id: r.id, href: (r.querySelector('td.src a') as HTMLAnchorElement).href })));

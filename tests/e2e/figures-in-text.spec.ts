@@ -23,7 +23,7 @@ test('every figure’s number is marked in its own paragraph, and the paragraphs
   }
 });
 
-test('a number opens its popover with JavaScript: label, value with its qualifier, period, links; Escape closes it', async ({ watched: page }) => {
+test('@base a number opens its popover with JavaScript: label, value with its qualifier, period, links; Escape closes it', async ({ watched: page }) => {
   const f = figures.find((x) => x.id === 'crrc-orders')!;
   await page.goto(`chapters/${f.chapter}/`);
   const ref = page.locator(`a.fig-ref[data-figures="${f.id}"]`);

@@ -19,7 +19,7 @@ async function openMap(page: Page, path = 'map/', figure = '#figure-map') {
   return page.locator(figure);
 }
 
-test('nothing of Leaflet is fetched until the reader asks for the interactive map', async ({ watched: page }) => {
+test('@base nothing of Leaflet is fetched until the reader asks for the interactive map', async ({ watched: page }) => {
   const chunks: string[] = [];
   page.on('request', (r) => { if (/map-render|leaflet/i.test(r.url())) chunks.push(r.url()); });
   await page.goto('map/');
@@ -58,7 +58,7 @@ test('no layout shift: Leaflet lays itself over the static map, in the same box'
   expect(Math.abs(holder!.height - after!.height)).toBeLessThanOrEqual(2);
 });
 
-test('a marker, opened with the mouse, offers a link that lands on its paragraph', async ({ watched: page }) => {
+test('@base a marker, opened with the mouse, offers a link that lands on its paragraph', async ({ watched: page }) => {
   const map = await openMap(page);
   await page.locator('#figure-map').getByRole('button', { name: '石峰区', exact: true }).click();
   const marker = map.locator('.leaflet-marker-icon[data-place~="crrc-zelc"]');

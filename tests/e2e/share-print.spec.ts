@@ -10,7 +10,7 @@ import { chapterSlugs, expect, figures, read, source, test } from './site';
 
 test.describe('copy links', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-  test('the ¶ of a paragraph opens a menu: copy its link, or its words with the link', async ({ watched: page, baseURL }) => {
+  test('@base the ¶ of a paragraph opens a menu: copy its link, or its words with the link', async ({ watched: page, baseURL }) => {
     await page.goto('chapters/innovation/');
     const control = page.getByRole('link', { name: '第3段的链接' });
     await expect(control).toHaveAttribute('href', '#p3');
@@ -33,7 +33,7 @@ test.describe('copy links', () => {
     await page.keyboard.press('Escape');
     await expect(menu).toBeHidden();
   });
-  test('a figure’s # control copies the figure’s URL', async ({ watched: page, baseURL }) => {
+  test('@base a figure’s # control copies the figure’s URL', async ({ watched: page, baseURL }) => {
     await page.goto('chapters/qingshuitang/');
     await page.locator('#figure-closures .fig-anchor').click();
     await expect(page.getByRole('status')).toHaveText('已复制链接');
@@ -79,7 +79,7 @@ test('arriving at a #paragraph scrolls to it and highlights it', async ({ watche
   expect(bg).not.toBe('rgba(0, 0, 0, 0)');
 });
 
-test('the share box: QR code of the chapter URL, copy and print buttons, Web Share only where it exists', async ({ watched: page }) => {
+test('@base the share box: QR code of the chapter URL, copy and print buttons, Web Share only where it exists', async ({ watched: page }) => {
   await page.goto('chapters/qingshuitang/');
   const url = await page.locator('link[rel=canonical]').getAttribute('href');
   await expect(page.locator('.share-url a')).toHaveText(url!);
@@ -92,7 +92,7 @@ test('the share box: QR code of the chapter URL, copy and print buttons, Web Sha
   await expect(page.getByRole('button', { name: '分享…' })).toBeHidden();
 });
 
-test('with the Web Share API the share button shares the chapter URL', async ({ watched: page }) => {
+test('@base with the Web Share API the share button shares the chapter URL', async ({ watched: page }) => {
   await page.addInitScript(() => {
     (window as unknown as { shared: unknown[] }).shared = [];
     Object.defineProperty(navigator, 'share', { value: (d: unknown) => { (window as unknown as { shared: unknown[] }).shared.push(d); return Promise.resolve(); } });
@@ -170,7 +170,7 @@ for (const slug of chapterSlugs) {
 
 test('print: /print/ is the whole documentary within 24 A4 pages — every figure’s value in it, nothing clipped, no near-empty page', async ({ page }) => {
   const r = await printToPdf(page, 'print/');
-  // Every piece of article text on the page (which together are the article: fidelity.spec.ts) is printed, in order.
+  // Every piece of article text on the page (which together are the article: tests/dist/article.test.ts) is printed, in order.
   const pieces = (await page.locator('main [data-article]').allTextContents()).map(stripWhitespace);
   expect(pieces.join('')).toContain(articleText(read(source.file), source.repairs).slice(0, 400));
   let at = 0;

@@ -1,4 +1,4 @@
-/** Shared facts for the browser tests: the checked content model, read once as the build reads it (never hard-coded). */
+/** Shared facts for the browser tests: the checked content model, read once as the build reads it, and the pages from the build's sitemap (never hard-coded). */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test as base } from '@playwright/test';
 import { loadContent } from '../../src/plugins/content-files';
@@ -8,12 +8,24 @@ export const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
 export const { model } = loadContent(root.pathname);
 export const { figures, places, timeline, source } = model;
 export const chapterSlugs = model.chapters.map((c) => c.slug);
-/** Every kind of page, once: cover, the four chapters, one chapter side by side (中英对照), figures, map, glossary, about, print. */
-export const pages = ['', ...chapterSlugs.map((s) => `chapters/${s}/`), 'chapters/innovation/bilingual/', 'figures/', 'map/', 'glossary/', 'about/', 'print/'];
 export { EDITIONS } from '../../src/lib/editions/editions';
-/** Every page in every edition, as [edition, site path]: for the cheap sweep (tests/e2e/editions.spec.ts). */
-import { EDITIONS as ALL } from '../../src/lib/editions/editions';
-export const editionPages = ALL.flatMap((e) => pages.map((p) => [e, `${e.prefix}${p}`] as const));
+import { EDITIONS as ALL, editionOfPath } from '../../src/lib/editions/editions';
+import { sitemapPaths } from '../dist/built';
+
+/** The kind of a page, from its path within its edition: cover, chapter, bilingual (中英对照), or its first segment (figures, map, glossary, about, print). */
+export const kindOf = (own: string) => (own === '' ? 'cover' : /^chapters\/[^/]+\/$/.test(own) ? 'chapter' : /\/bilingual\/$/.test(own) ? 'bilingual' : own.split('/')[0]!);
+/** Every page of every edition, as [edition, site path], from the build's sitemap (never a list kept by hand). */
+export const editionPages = sitemapPaths().map((p) => [editionOfPath(p).edition, p] as const);
+/** Every page of the default edition (简体). */
+export const pages = editionPages.filter(([e]) => e.id === ALL[0]!.id).map(([, p]) => p);
+/** One page of each kind in an edition (the first the sitemap lists; for chapters, the one with the most kinds of graphic). */
+export function onePerKind(prefix = ''): string[] {
+  const own = editionPages.filter(([e]) => e.prefix === prefix).map(([, p]) => p.slice(prefix.length));
+  const preferred = (p: string) => (p === 'chapters/innovation/' ? 0 : 1);
+  const byKind = new Map<string, string>();
+  for (const p of [...own].sort((a, b) => preferred(a) - preferred(b))) if (!byKind.has(kindOf(p))) byKind.set(kindOf(p), p);
+  return [...byKind.values()].map((p) => `${prefix}${p}`);
+}
 
 /**
  * A test whose page records every request and console error; each test asserts that no request
