@@ -1,21 +1,19 @@
-// Mutation testing of the content guard and the number logic: npm run test:mutation.
-// Stryker 9.6 with the vitest runner (10.x needs Node 22). It mutates the guard's rules and the
-// reading of the article's numbers, runs the unit tests that cover each mutant
-// (tests/vitest.mutation.config.ts), and fails below the break threshold.
+// Mutation testing of the content guard and the number logic. Run it with `npm run test:mutation`
+// (tests/tools/mutation.mjs), which re-tests what changed since the committed baseline
+// (tests/mutation-baseline.json) and applies the break threshold to what it ran; remake the
+// baseline with `npm run mutation:baseline` (a full run). Stryker 9.6 with the vitest runner
+// (10.x needs Node 22).
+import { MUTATE } from './tools/mutation-scope.mjs';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'tests/vitest.mutation.config.ts', related: false },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['src/lib/guard/**/*.ts', 'src/lib/article/numbers.ts', '!src/lib/guard/model.ts'],
+  mutate: MUTATE,
   coverageAnalysis: 'perTest',
   thresholds: { high: 95, low: 90, break: 90 },
   concurrency: 2,
-  // Incremental: the results of the last full run are committed (tests/stryker-incremental.json);
-  // a run tests again only the mutants whose code or covering tests changed since, so that CI
-  // stays within its time. \`npm run test:mutation -- --force\` runs every mutant.
-  incremental: true,
-  incrementalFile: 'tests/stryker-incremental.json',
   timeoutMS: 30_000,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
