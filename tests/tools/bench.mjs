@@ -1,8 +1,9 @@
 // Benchmark with budgets: npm run bench
-// Builds the site (wall time, peak memory), serves it on 127.0.0.1, and for every page measures
-// the bytes requested on first view and after scrolling to the end, and Lighthouse (mobile) scores
-// (median of three runs on the 简体 pages, one run on each page of the other editions: BENCH_RUNS_OTHER). Prints a table, writes bench-results/latest.json (git-ignored),
-// rewrites the table in README.md, and exits non-zero when a budget is missed.
+// Builds the site (wall time, peak memory), serves it on 127.0.0.1, and for every page the sitemap
+// lists measures the bytes requested on first view and after scrolling to the end; Lighthouse
+// (mobile) runs on one page of each kind in each edition (median of BENCH_RUNS, 3, on the 简体
+// pages; BENCH_RUNS_OTHER, 1, on the others). Prints a table, writes bench-results/latest.json
+// (git-ignored) and tests/BENCH.md (linked from the README), and exits non-zero when a budget is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +17,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
-/** Budgets (DESIGN.md §7 and the issues). */
+/** Budgets (README: Budgets). */
 export const BUDGETS = {
   lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
   chapterFirstViewGzip: 60 * 1024,
@@ -29,23 +30,34 @@ export const BUDGETS = {
   mapChunkGzip: 60 * 1024,
 };
 
-/** Every kind of page once per edition: the default edition's pages get `RUNS` Lighthouse runs, the other editions' `RUNS_OTHER` (the same pages, converted or translated). */
-const kinds = [
-  { path: '', kind: 'cover', interactive: false },
-  { path: 'chapters/qingshuitang/', kind: 'chapter', interactive: true },
-  { path: 'chapters/two-oriented-society/', kind: 'chapter', interactive: true },
-  { path: 'chapters/innovation/', kind: 'chapter', interactive: true },
-  { path: 'chapters/social-governance/', kind: 'chapter', interactive: true },
-  { path: 'chapters/innovation/bilingual/', kind: 'bilingual', interactive: true },
-  { path: 'figures/', kind: 'figures', interactive: true },
-  { path: 'map/', kind: 'map', interactive: true },
-  { path: 'glossary/', kind: 'glossary', interactive: false },
-  { path: 'about/', kind: 'about', interactive: false },
-  { path: 'print/', kind: 'print', interactive: true },
-];
-const EDITION_PREFIXES = ['', 'zh-hant/', 'en/'];
+/** Kinds of page that have nothing interactive and must ship no JavaScript. */
+const STATIC_KINDS = ['cover', 'glossary', 'about'];
+/**
+ * The kinds of page Lighthouse runs on, in each edition (the chapter is the one with the most kinds
+ * of graphic): median of RUNS on the 简体 edition, RUNS_OTHER on the others. Every page of every
+ * edition has its bytes measured and its byte budgets checked.
+ */
+const LIGHTHOUSE_KINDS = ['cover', 'chapter', 'figures', 'map', 'print'];
 const RUNS_OTHER = Number(process.env.BENCH_RUNS_OTHER ?? 1);
-const pages = EDITION_PREFIXES.flatMap((prefix, i) => kinds.map((k) => ({ ...k, path: `/${prefix}${k.path}`, runs: i === 0 ? RUNS : RUNS_OTHER })));
+const kindOf = (own) => (own === '' ? 'cover' : /^chapters\/[^/]+\/$/.test(own) ? 'chapter' : /\/bilingual\/$/.test(own) ? 'bilingual' : own.split('/')[0]);
+
+/** Every page, from the build's sitemap (never a list kept by hand), with its edition, kind and Lighthouse runs. */
+function pagesFromSitemap() {
+  const locs = (file) => [...readFileSync(`dist/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const paths = locs('sitemap-index.xml').flatMap((m) => locs(m.slice(1)));
+  const prefixes = ['zh-hant/', 'en/'];
+  const chosen = new Set();
+  return paths.map((path) => {
+    const rest = path.slice(1);
+    const prefix = prefixes.find((p) => rest.startsWith(p)) ?? '';
+    const own = rest.slice(prefix.length);
+    const kind = kindOf(own);
+    const key = `${prefix}|${kind}`;
+    const lighthouse = LIGHTHOUSE_KINDS.includes(kind) && !chosen.has(key) && (kind !== 'chapter' || own === 'chapters/innovation/');
+    if (lighthouse) chosen.add(key);
+    return { path, kind, interactive: !STATIC_KINDS.includes(kind), runs: lighthouse ? (prefix ? RUNS_OTHER : RUNS) : 0 };
+  });
+}
 
 const kb = (n) => (n / 1024).toFixed(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -137,6 +149,7 @@ console.log('bench: building…');
 results.build = measureBuild();
 console.log(`bench: build ${(results.build.ms / 1000).toFixed(1)} s, peak RSS ${(results.build.maxRssKb / 1024).toFixed(0)} MB`);
 
+const pages = pagesFromSitemap();
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
 try {
@@ -144,15 +157,15 @@ try {
     const bytes = await measureBytes(browser, p.path);
     const runs = [];
     for (let i = 0; i < p.runs; i++) runs.push(await runLighthouse(ORIGIN + p.path));
-    const lh = {
+    const lh = runs.length ? {
       scores: Object.fromEntries(Object.keys(BUDGETS.lighthouse).map((k) => [k, median(runs.map((r) => r.scores[k]))])),
       lcp: median(runs.map((r) => r.lcp)), tbt: median(runs.map((r) => r.tbt)), cls: median(runs.map((r) => r.cls)),
       failing: [...new Set(runs.flatMap((r) => r.failing))],
-    };
+    } : null;
     const firstViewDoc = bytes.firstView.html.gzip + bytes.firstView.css.gzip + bytes.firstView.js.gzip;
     const row = { ...p, bytes, lighthouse: lh, firstViewDocGzip: firstViewDoc, ratioToText: p.kind === 'chapter' && bytes.articleGzip ? firstViewDoc / bytes.articleGzip : null };
     results.pages.push(row);
-    for (const [k, min] of Object.entries(BUDGETS.lighthouse)) if (lh.scores[k] < min) misses.push(`${p.path}: Lighthouse ${k} ${lh.scores[k]} < ${min} (audits below 1: ${lh.failing.join(', ') || 'none'})`);
+    if (lh) for (const [k, min] of Object.entries(BUDGETS.lighthouse)) if (lh.scores[k] < min) misses.push(`${p.path}: Lighthouse ${k} ${lh.scores[k]} < ${min} (audits below 1: ${lh.failing.join(', ') || 'none'})`);
     if (!p.interactive && bytes.afterScroll.js.raw > BUDGETS.staticPageJs) misses.push(`${p.path}: ${bytes.afterScroll.js.raw} bytes of JavaScript on a page with nothing interactive`);
     if (p.kind === 'chapter' && firstViewDoc > BUDGETS.chapterFirstViewGzip) misses.push(`${p.path}: first view ${kb(firstViewDoc)} KB gzip > ${kb(BUDGETS.chapterFirstViewGzip)} KB`);
     if (p.kind === 'chapter' && bytes.firstView.js.gzip > BUDGETS.firstViewJsGzip) misses.push(`${p.path}: ${kb(bytes.firstView.js.gzip)} KB gzip of JavaScript before any chart is near > ${kb(BUDGETS.firstViewJsGzip)} KB`);
@@ -167,9 +180,10 @@ try {
 }
 
 const header = '| page | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | first view HTML+CSS+JS gzip | JS gzip first view / after scroll | ÷ article text gzip | after scroll, all gzip |';
-const rows = results.pages.map((r) => `| \`${r.path}\` | ${r.lighthouse.scores.performance} | ${r.lighthouse.scores.accessibility} | ${r.lighthouse.scores['best-practices']} | ${r.lighthouse.scores.seo} | ${Math.round(r.lighthouse.lcp)} | ${Math.round(r.lighthouse.tbt)} | ${r.lighthouse.cls.toFixed(3)} | ${kb(r.firstViewDocGzip)} KB | ${kb(r.bytes.firstView.js.gzip)} / ${kb(r.bytes.afterScroll.js.gzip)} KB | ${r.ratioToText ? r.ratioToText.toFixed(2) + '×' : '–'} | ${kb(r.bytes.afterScroll.total.gzip)} KB |`);
+const lhCells = (l) => (l ? `${l.scores.performance} | ${l.scores.accessibility} | ${l.scores['best-practices']} | ${l.scores.seo} | ${Math.round(l.lcp)} | ${Math.round(l.tbt)} | ${l.cls.toFixed(3)}` : '– | – | – | – | – | – | –');
+const rows = results.pages.map((r) => `| \`${r.path}\` | ${lhCells(r.lighthouse)} | ${kb(r.firstViewDocGzip)} KB | ${kb(r.bytes.firstView.js.gzip)} / ${kb(r.bytes.afterScroll.js.gzip)} KB | ${r.ratioToText ? r.ratioToText.toFixed(2) + '×' : '–'} | ${kb(r.bytes.afterScroll.total.gzip)} KB |`);
 const table = [header, '|' + ' --- |'.repeat(12), ...rows].join('\n');
-const summary = `Build: ${(results.build.ms / 1000).toFixed(1)} s wall, ${(results.build.maxRssKb / 1024).toFixed(0)} MB peak RSS. Lighthouse: mobile, median of ${RUNS} runs on the 简体 pages, ${RUNS_OTHER === 1 ? 'one run' : `median of ${RUNS_OTHER} runs`} on the 繁體 and English pages, Chromium ${spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim().split(' ')[1] ?? ''}. Measured ${results.date.slice(0, 10)}.`;
+const summary = `Build: ${(results.build.ms / 1000).toFixed(1)} s wall, ${(results.build.maxRssKb / 1024).toFixed(0)} MB peak RSS. Lighthouse (mobile) on one page of each kind (${LIGHTHOUSE_KINDS.join(', ')}) in each edition: median of ${RUNS} runs on the 简体 pages, ${RUNS_OTHER === 1 ? 'one run' : `median of ${RUNS_OTHER} runs`} on the 繁體 and English ones (– : bytes only); Chromium ${spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim().split(' ')[1] ?? ''}. Measured ${results.date.slice(0, 10)}.`;
 console.log(`\n${table}\n\n${summary}\n`);
 
 mkdirSync('bench-results', { recursive: true });
@@ -177,11 +191,9 @@ results.misses = misses;
 writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
 writeFileSync(`bench-results/${results.date.replace(/[:.]/g, '-')}.json`, JSON.stringify(results, null, 2));
 
-if (process.env.BENCH_README !== '0') {
-  const readme = readFileSync('README.md', 'utf8');
-  const block = `<!-- bench:start -->\n${table}\n\n${summary}\n<!-- bench:end -->`;
-  if (readme.includes('<!-- bench:start -->')) writeFileSync('README.md', readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
-}
+// The results, for people: tests/BENCH.md (linked from the README), rewritten by every run.
+const missText = misses.length ? `**${misses.length} budget(s) missed:**\n\n${misses.map((m) => `- ${m}`).join('\n')}` : 'Every budget met.';
+writeFileSync('tests/BENCH.md', `# Bench results\n\nWritten by \`npm run bench\` (tests/tools/bench.mjs); budgets in that file and in the README (Budgets).\n\n${table}\n\n${summary}\n\n${missText}\n`);
 
 if (misses.length) {
   console.error(`bench: ${misses.length} budget(s) missed:\n${misses.map((m) => `  ✗ ${m}`).join('\n')}`);
