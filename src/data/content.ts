@@ -91,7 +91,11 @@ function build(e: Edition) {
     river: content.river,
     geoSource: content.geoSource,
     /** The boundary data's credit, as the pages show it. */
-    geoCredit: { name: content.geoSource.package, version: content.geoSource.version, copyright: content.geoSource.copyright, toleranceM: content.geoSource.toleranceM, licence: content.geoSource.licence },
+    geoCredit: {
+      name: content.geoSource.package, version: content.geoSource.version, copyright: content.geoSource.copyright, licence: content.geoSource.licence,
+      /** The simplification's threshold (km²) and how far it moved a border at most (m). */
+      minAreaKm2: content.geoSource.minAreaKm2, maxOffsetM: Math.max(...content.geoSource.districts.map((d) => d.maxOffsetM)),
+    },
     /** The share cards (src/lib/share/cards.ts), in this edition's script: read by BaseHead and the PNG endpoint. */
     cards: editionCards(buildCards(cardContent(content), { t, fmt }), e),
     reportEmail,

@@ -22,11 +22,14 @@ export const geoSourceSchema = z.object({
   copyright: z.string().regex(/^Copyright /),
   /** When the extractor ran (YYYY-MM-DD). */
   extracted: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** Simplification tolerance, in metres. */
-  toleranceM: z.number().positive(),
+  /** Visvalingam threshold of the simplification: a border point is dropped when the triangle it makes with its neighbours covers less than this, in km². */
+  minAreaKm2: z.number().positive(),
   method: z.string().min(1),
   area: z.string().min(1),
-  /** Per division: positions and area of the ORIGINAL source polygon and of the simplified one. */
+  /**
+   * Per division: positions and area of the ORIGINAL source polygon and of the simplified one, and
+   * the largest distance from a source position to the simplified border, in metres.
+   */
   districts: z.array(z.object({
     id: z.string().min(1),
     name: z.string().min(1),
@@ -35,6 +38,7 @@ export const geoSourceSchema = z.object({
     positions: z.number().int().positive(),
     sourceAreaKm2: z.number().positive(),
     areaKm2: z.number().positive(),
+    maxOffsetM: z.number().int().nonnegative(),
   }).strict()).min(1),
   /** The river line: derived from the shared district border, schematic (示意), not river data. */
   river: z.object({

