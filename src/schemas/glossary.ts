@@ -34,8 +34,8 @@ export const glossaryTermSchema = z
      * verse; `general` — ordinary administrative or technical vocabulary.
      */
     kind: z.enum(['official', 'local', 'idiom', 'general']),
-    /** When the term arose or came into official use, where that is general knowledge the editors are sure of (a year or a short phrase); left out otherwise. */
-    since: text.optional(),
+    /** The year the term arose or came into official use, where that is general knowledge the editors are sure of (the explanation gives the details); left out otherwise. */
+    since: z.string().regex(/^\d{4}$/, 'must be a year (the explanation gives the details)').optional(),
     /** The English rendering the translation uses. */
     en: text,
     /** Other forms of the English the translation uses (plural, with or without quotation marks). */

@@ -76,3 +76,11 @@ describe('the glossary as a whole', () => {
     expect(checkPinyinSet(terms)).toEqual([]);
   });
 });
+
+describe('finding a term by its pinyin as a reader types it', () => {
+  it('drops tone marks and writes ü as v', async () => {
+    const { plainLatin } = await import('../../src/scripts/glossary-filter');
+    expect(plainLatin('Lǜshù cūnbiān hé')).toBe('lvshu cunbian he');
+    expect(plainLatin('dǎng-zhèng tóngzé')).toBe('dang-zheng tongze');
+  });
+});
