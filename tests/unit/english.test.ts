@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { englishAmount, englishDate, englishQualifier, findPhrase, needsWrittenRendering, renderEnglish, strayNumbers } from '../../src/lib/editions/english';
+import { englishAmount, englishDate, englishQualifier, findPhrase, isRank, needsWrittenRendering, readsWhole, renderEnglish, renderEnglishAlone, strayNumbers, targetKind } from '../../src/lib/editions/english';
+import { englishWords, hanOutsideGlosses, sentences, styleStats } from '../../src/lib/editions/english-style';
 import { englishValue } from '../../src/lib/editions/english-view';
 import { enFormat, zhFormat } from '../../src/lib/editions/format';
 import { translator } from '../../src/lib/site/words';
@@ -40,6 +41,52 @@ describe('a figure in English, computed from its record', () => {
     expect(englishValue(1000, '亿元', undefined)).toEqual({ value: 100, unit: 'billion yuan' });
     expect(englishValue(15.8, '万人', undefined)).toEqual({ value: 158_000, unit: 'people' });
     expect(englishValue(147, '家', 'enterprises')).toEqual({ value: 147, unit: 'enterprises' });
+  });
+});
+
+const alone = (o: Partial<Parameters<typeof renderEnglish>[0]>) => renderEnglishAlone({ id: 'x', unit: '', qualifier: 'exact', quote: '', en: {}, ...o });
+
+describe('forecasts, targets, plans and ranks, standing alone', () => {
+  it('render a forecast as a forecast, a goal as a target, a plan as planned — never as a bare number', () => {
+    expect(alone({ value: 62, unit: '%', qualifier: 'target', quote: '今年科技创新对株洲经济增长的贡献率将达62%' })).toBe('forecast to reach 62%');
+    expect(alone({ value: 1, unit: '年', qualifier: 'target', notation: '一', quote: '提出“一年初见成效”', en: { noun: 'year' } })).toBe('target: one year');
+    expect(alone({ value: 4, unit: '个', qualifier: 'target', notation: '四', quote: '将依托内河港口的优势，建设四大功能板块', en: { noun: 'major functional zones' } })).toBe('planned: four major functional zones');
+    expect(['将达62%', '预计增长', '力争翻番', '目标100', '提出十年', '将建设'].map(targetKind)).toEqual(['forecast', 'forecast', 'goal', 'goal', 'goal', 'plan']);
+  });
+  it('render a rank as a rank, in the text and alone; one of the N leading', () => {
+    expect(fig({ value: 100, unit: '强', quote: '工业企业100强', en: { noun: 'industrial enterprises' } })).toBe('top 100 industrial enterprises');
+    expect(alone({ value: 100, unit: '强', quote: '工业企业100强', en: { noun: 'industrial enterprises' } })).toBe('among the top 100 industrial enterprises');
+    expect(fig({ value: 2, unit: '强之一', notation: '两', quote: '世界行业两强之一', en: { noun: 'companies' } })).toBe('one of the two leading companies');
+    expect(alone({ value: 2, unit: '强之一', notation: '两', quote: '世界行业两强之一', en: { noun: 'companies' } })).toBe('one of the two leading companies');
+    expect(fig({ value: 12, unit: '强之一', quote: '12强之一', en: { noun: 'teams' } })).toBe('one of the 12 leading teams');
+  });
+  it('leave every other figure as the text has it', () => {
+    expect(alone({ value: 62, unit: '%', quote: '全市森林覆盖率达到62%' })).toBe('62%');
+    expect(alone({ value: 1000, unit: '亿元', qualifier: 'atLeast', quote: '已突破千亿元', notation: '千' })).toBe('more than 100 billion yuan');
+    expect([isRank({ unit: '强' }), isRank({ unit: '强之一' }), isRank({ unit: '家' })]).toEqual([true, true, false]);
+    expect([readsWhole({ unit: '%', qualifier: 'target' }), readsWhole({ unit: '强', qualifier: 'exact' }), readsWhole({ unit: '%', qualifier: 'exact' })]).toEqual([true, true, false]);
+  });
+  it('shows a whole statement whole on a key number, never cut into number and unit', () => {
+    expect(enFormat.parts({ value: 62, unit: '%', qualifier: 'target', rendering: 'forecast to reach 62%', whole: true })).toEqual({ prefix: '', number: 'forecast to reach 62%', unit: '' });
+    expect(enFormat.parts({ value: 100, unit: 'billion yuan', qualifier: 'atLeast', rendering: 'more than 100 billion yuan' })).toEqual({ prefix: 'more than', number: '100', unit: 'billion yuan' });
+    expect(zhFormat.parts({ value: 62, unit: '%', qualifier: 'target' })).toEqual({ prefix: '预计', number: '62', unit: '%' });
+  });
+});
+
+describe('house style: no Chinese in running English, sentences a reader can follow', () => {
+  it('finds Chinese in running text, and lets a note quote it only as a marked gloss', () => {
+    expect(hanOutsideGlosses('The Zhuzhou (株洲) Municipal Party Committee', false)).toEqual(['株洲']);
+    expect(hanOutsideGlosses('The Zhuzhou (株洲) Municipal Party Committee', true)).toEqual([]);
+    expect(hanOutsideGlosses('株洲 in running text, “上百家” quoted', true)).toEqual(['株洲']);
+    expect(hanOutsideGlosses('“a hundred or more 上百”', true)).toEqual(['上百']);
+    expect(hanOutsideGlosses('No Chinese here.', false)).toEqual([]);
+  });
+  it('splits sentences where they end, not at abbreviations or semicolons', () => {
+    expect(sentences('CRRC Zhuzhou Electric Locomotive Co., Ltd. is renowned; it grew. “Clean!” he said. In 2014 it began.')).toEqual([
+      'CRRC Zhuzhou Electric Locomotive Co., Ltd. is renowned; it grew.', '“Clean!” he said.', 'In 2014 it began.',
+    ]);
+    expect(englishWords('Zhuzhou’s grid-based 3D printing — 23.5 billion')).toEqual(['Zhuzhou’s', 'grid-based', '3D', 'printing', '23', '5', 'billion']);
+    expect(styleStats(['One two three. Four five.', 'Six seven eight nine.'])).toEqual({ words: 9, sentences: 3, average: 3, longest: { words: 4, text: 'Six seven eight nine.' } });
   });
 });
 
@@ -98,8 +145,32 @@ describe('the real English edition and glossary', () => {
       sorted.slice(1).forEach((m, i) => expect(m.start).toBeGreaterThanOrEqual(sorted[i]!.end));
     }
   });
-  it('explains at least 25 policy terms, each used in the article and located in both languages at its first use', () => {
-    expect(model.glossary.length).toBeGreaterThanOrEqual(25);
+  it('renders every forecast, target, plan and rank of the article as such wherever it stands alone', async () => {
+    const { englishView } = await import('../../src/lib/editions/english-view');
+    const view = englishView(model);
+    const special = model.figures.filter((f) => f.qualifier === 'target' || isRank(f));
+    expect(special.length).toBeGreaterThanOrEqual(8);
+    for (const f of special) {
+      const en = view.figures.find((x) => x.id === f.id)!;
+      const want = f.qualifier === 'target' ? /^(forecast to reach|target:|planned:) \S/ : f.unit === '强' ? /^among the top \d+ \S/ : /^one of the \w+ leading \S/;
+      expect(en.rendering, f.id).toMatch(want);
+      expect(en.whole, f.id).toBe(true);
+      expect(enFormat.parts(en).number, f.id).toBe(en.rendering);
+    }
+    expect(view.figures.find((f) => f.id === 'tech-contribution-rate')!.rendering).toBe('forecast to reach 62%');
+    // the text keeps its own words: “is expected to reach 62% this year”
+    expect(model.english.renderings['tech-contribution-rate']).toBe('62%');
+  });
+  it('reads as a serious English-language site: sentences average at most 22 words, none over 45, and no Chinese in the running text', () => {
+    const paragraphs = Object.values(model.english.article.chapters).flatMap((c) => Object.values(c.paragraphs));
+    const stats = styleStats(paragraphs);
+    expect(stats.average).toBeLessThanOrEqual(22);
+    expect(stats.longest.words, stats.longest.text).toBeLessThanOrEqual(45);
+    expect(stats.words).toBeGreaterThan(4000);
+    expect(paragraphs.flatMap((p) => hanOutsideGlosses(p, false))).toEqual([]);
+  });
+  it('explains at least 50 terms, each used in the article and located in both languages at its first use', () => {
+    expect(model.glossary.length).toBeGreaterThanOrEqual(50);
     for (const t of model.glossary) {
       expect(t.uses.length, t.id).toBeGreaterThan(0);
       for (const u of t.first) expect(u.en, `${t.id} in ${u.chapter} ${u.paragraph}`).not.toBeNull();

@@ -298,3 +298,48 @@ describe('the translation', () => {
     ]);
   });
 });
+
+describe('no Chinese in running English', () => {
+  const han = (where: string, field: string, runs: string, glosses = false) => `${where} › ${field}: has Chinese characters in running English (${runs}): ${glosses ? 'quote the Chinese only as a marked gloss, in “…” or (…) on its own' : 'write the English (pinyin for a name); the Chinese is in the side-by-side view and the glossary'}`;
+  it('fails on a name with its characters beside it in a paragraph, a title, a dek, a subhead or a graphic title', () => {
+    const a = article({ title: '清水塘 Qingshuitang', dek: 'An old zone.', subheads: { s: 'The 株洲 plan' }, graphics: { g: { title: 'Map', note: '注' } }, paragraphs: { p1: 'The Zhuzhou (株洲) Municipal Party Committee met.' } });
+    expect(problemsOf(a, records())).toEqual([
+      han(`${A} › ${Q}`, 'title', '“清水塘”'),
+      han(`${A} › ${Q}`, 'subheads.s', '“株洲”'),
+      han(`${A} › ${Q}`, 'graphics.g.note', '“注”'),
+      han(`${A} › ${Q}`, 'paragraphs.p1', '“株洲”'),
+    ]);
+  });
+  it('fails on the headline, the closing and the site’s words too', () => {
+    const a = { ...article(), headline: '改革开放四十载', closing: { headline: 'h', caption: '美丽株洲', credit: 'c' } };
+    expect(problemsOf(a, records({ site: { name: 'n', description: 'd', intro: ['Zhuzhou 株洲'], report: 'r' } }))).toEqual([
+      han(`${A} › translation`, 'headline', '“改革开放四十载”'),
+      han(`${A} › translation`, 'closing.caption', '“美丽株洲”'),
+      han(`${R} › site`, 'intro', '“株洲”'),
+    ]);
+  });
+  it('lets a record’s note quote the Chinese only as a marked gloss; labels, names and renderings none at all', () => {
+    const r = records({
+      figures: { closed: { label: 'Closed 关停', noun: 'enterprises', note: 'The article says “上百家” (a hundred or more); “将达” (将达) marks a forecast.' }, other: { label: 'Other', noun: 'firms', note: 'The article says 上百家 here.' } },
+      places: { hetang: { name: 'Hetang 荷塘', note: 'Also called (荷塘).' } },
+      timeline: { pilot: { label: 'Pilot', note: 'The article writes 今年.' } },
+      periods: { '2018': '2018年' },
+    });
+    expect(problemsOf(article(), r, { figures: [fig({ note: '注' }), fig({ id: 'other', note: '注' })], places: [place({ precision: 'approximate', note: '估计' })], timeline: [event({ note: '注' })] }).filter((p) => p.includes('Chinese characters'))).toEqual([
+      // a run of Chinese starts at its first character: 2018年 reads as “年”
+      han(`${R} › periods`, '2018', '“年”'),
+      han(`${R} › figure "closed"`, 'label', '“关停”'),
+      han(`${R} › figure "other"`, 'note', '“上百家”', true),
+      han(`${R} › place "hetang"`, 'name', '“荷塘”'),
+      han(`${R} › event "pilot"`, 'note', '“今年”', true),
+    ]);
+  });
+  it('is what the real translation holds: none', async () => {
+    const fs = await import('node:fs');
+    const { hanOutsideGlosses } = await import('../../src/lib/editions/english-style');
+    const real = yaml.load(fs.readFileSync(new URL('../../content/en/article.yaml', import.meta.url), 'utf8')) as { chapters: Record<string, { paragraphs: Record<string, string> }> };
+    const paragraphs = Object.values(real.chapters).flatMap((c) => Object.values(c.paragraphs));
+    expect(paragraphs.length).toBeGreaterThan(40);
+    expect(paragraphs.flatMap((p) => hanOutsideGlosses(p, false))).toEqual([]);
+  });
+});

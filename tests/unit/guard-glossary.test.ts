@@ -16,6 +16,7 @@ const term = (over: Record<string, unknown> = {}) => ({
   id: 'two-oriented-society',
   term: '两型社会',
   pinyin: 'liǎngxíng shèhuì',
+  kind: 'official',
   en: 'two-oriented society',
   zh: '资源节约型、环境友好型社会的简称。',
   explanation: 'Short for a resource-saving and environment-friendly society, a policy goal of the time.',
@@ -109,6 +110,26 @@ describe('the English of a first use', () => {
       `${FILE} › term "two-oriented-society" › en: the translation of innovation p1, where the term is first used in the chapter, has neither “two-oriented society” nor a form in match`,
     ]);
     expect(partial.out[0]!.first.map((u) => u.en)).toEqual([null, null]);
+  });
+});
+
+describe('a term’s pinyin', () => {
+  it('is written by the national orthography, each problem named with its rule', () => {
+    expect(run([term({ pinyin: 'liǎng xíng shè huì' })]).problems).toEqual([
+      `${FILE} › term "two-oriented-society" › pinyin: 两型 is one word: its syllables are written together (GB/T 16159-2012 rule: word)`,
+    ]);
+    expect(run([term({ pinyin: 'Liǎngxíng shèhuì' })]).problems).toEqual([
+      `${FILE} › term "two-oriented-society" › pinyin: “Liǎngxíng” is capitalised, but it neither begins a sentence nor is part of a proper name (GB/T 16159-2012 rule: capital)`,
+    ]);
+  });
+  it('spells one word one way across the glossary', () => {
+    const other = term({ id: 'other', term: '两型', pinyin: 'liǎngxíng', en: 'two-oriented', zh: '两型社会的简称，用作定语。', explanation: 'The two orientations, resource-saving and environment-friendly, as a modifier.' });
+    const chapters = [...CHAPTERS, chapter('social-governance', '两型。')];
+    const en = english({ 'two-oriented-society': { p1: 'Building a two-oriented society is the goal.', p2: '' }, innovation: { p1: 'A two-oriented society.' }, 'social-governance': { p1: 'Two-oriented.' } });
+    expect(run([term(), other], { chapters, en }).problems).toEqual([]);
+    expect(run([term(), { ...other, pinyin: 'liǎngxīng' }], { chapters, en }).problems).toEqual([
+      `${FILE} › term "other" › pinyin: writes 两型 as “liǎngxīng”, but term "two-oriented-society" writes it “liǎngxíng” (GB/T 16159-2012 rule: consistency)`,
+    ]);
   });
 });
 

@@ -188,6 +188,8 @@ export interface FigureLike {
   notation?: string | undefined;
   /** In the English edition's view, the figure's English (src/lib/editions/english-view.ts): shown as it is. */
   rendering?: string | undefined;
+  /** In the English edition's view, the rendering is a whole statement (a forecast, target or rank): shown as it is, never as number + unit. */
+  whole?: boolean | undefined;
 }
 
 /** Notations the site shows in the article's own words rather than as digits. */

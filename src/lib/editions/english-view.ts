@@ -6,7 +6,7 @@
  * The Chinese quotes stay as they are: they are the authority each record points to. Pure.
  */
 import type { SiteContent, ModelChapter, ModelBlock } from '../guard/model';
-import { englishDate, renderEnglish } from './english';
+import { englishDate, readsWhole, renderEnglishAlone } from './english';
 
 /** Chinese units and their English, with the factor that turns the value into it (亿元 → billion yuan ÷ 10). */
 const UNITS: Record<string, { factor: number; unit: string }> = {
@@ -36,7 +36,7 @@ export const englishMinutes = (words: number) => Math.max(1, Math.round(words / 
 export const wordCount = (text: string) => (text.match(/[\p{L}\p{N}’'-]+/gu) ?? []).length;
 
 export function englishView(m: SiteContent): SiteContent {
-  const { article, records, renderings, marks } = m.english;
+  const { article, records, marks } = m.english;
   const chapters = m.chapters.map((c): ModelChapter => {
     const en = article.chapters[c.slug];
     const blocks = c.blocks.map((b): ModelBlock => {
@@ -88,7 +88,9 @@ export function englishView(m: SiteContent): SiteContent {
         note: en.note,
         qualifierNote: en.qualifierNote,
         derived: f.derived && en.derived ? { ...f.derived, ...en.derived } : f.derived,
-        rendering: renderings[f.id] ?? renderEnglish({ ...f, en }),
+        /** As it reads standing alone (popover, table, card): a forecast as a forecast, a rank as a rank; in the text, the translation's own words (renderings, marks). */
+        rendering: renderEnglishAlone({ ...f, en }),
+        whole: readsWhole(f),
       };
     }),
     places: m.places.map((p) => ({ ...p, name: records.places[p.id]!.name, note: records.places[p.id]!.note, formerName: records.places[p.id]!.formerName })),

@@ -83,6 +83,8 @@ export function renderEnglish(f: RenderableFigure): string {
   const noun = f.en.noun ?? unit?.word ?? null;
   if (!noun && needsNoun(f.unit) && f.unit !== '') throw new Error(`figure "${f.id}": the unit “${f.unit}” is a counter word; the English record must give a noun`);
   const n = f.value * (unit?.scale ?? 1);
+  if (f.unit === '强') return `top ${englishDigits(n)} ${noun}`;
+  if (f.unit === '强之一') return `one of the ${Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n]! : englishDigits(n)} leading ${noun}`;
   let num: string;
   if (f.notation && f.notation in FRACTIONS) num = FRACTIONS[f.notation]!;
   else if (!unit?.measure && Number.isInteger(n) && n >= 0 && n < 10) num = SMALL[n]!;
@@ -91,6 +93,38 @@ export function renderEnglish(f: RenderableFigure): string {
   const body = !noun ? num : unit?.attach && !f.en.noun ? `${num}${noun}` : `${num} ${noun}`;
   return q ? `${q} ${body}` : body;
 }
+
+/** Whether the record is a rank, in the article's unit: 100强 (a top-100 list), 两强之一 (one of the two leading …). */
+export const isRank = (f: Pick<RenderableFigure, 'unit'>): boolean => f.unit === '强' || f.unit === '强之一';
+
+/**
+ * What a target says about its number, from the quote's own words: a forecast (将达, 预计: “forecast
+ * to reach 62%”), a goal set (提出, 目标, 力争: “target: one year”), or a plan (将 建设…: “planned:
+ * four major functional zones”).
+ */
+export function targetKind(quote: string): 'forecast' | 'goal' | 'plan' {
+  if (/将达|预计|预期/.test(quote)) return 'forecast';
+  if (/提出|目标|力争|争取/.test(quote)) return 'goal';
+  return 'plan';
+}
+
+/**
+ * The figure as it reads standing alone — in a popover, the table of figures, a card, a chart's
+ * data — where the sentence around it is not there to say what kind of number it is: a forecast as
+ * a forecast (“forecast to reach 62%”), a goal as a target (“target: one year”), a plan as planned,
+ * a rank as a rank (“among the top 100 industrial enterprises”, “one of the two leading
+ * companies”). Any other figure reads as in the text ({@link renderEnglish}).
+ */
+export function renderEnglishAlone(f: RenderableFigure): string {
+  const inText = renderEnglish(f);
+  if (f.unit === '强') return `among the ${inText}`;
+  if (f.qualifier !== 'target') return inText;
+  const kind = targetKind(f.quote);
+  return kind === 'forecast' ? `forecast to reach ${inText}` : kind === 'goal' ? `target: ${inText}` : `planned: ${inText}`;
+}
+
+/** Whether a figure's standalone English is a whole statement (a forecast, target, plan or rank) that must be shown as it is, never cut into number and unit. */
+export const readsWhole = (f: Pick<RenderableFigure, 'unit' | 'qualifier'>): boolean => f.qualifier === 'target' || isRank(f);
 
 /** A timeline date in English: 2015-12-29 → 29 December 2015; 2013-01 → January 2013; 2014 → 2014. */
 export function englishDate(date: string): string {

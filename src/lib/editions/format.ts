@@ -17,6 +17,12 @@ export interface Formatter {
   qualifierLabel(q: Qualifier): string;
   /** The number alone, as a key number shows it beside its unit: 1000, 1/3, 上百 / 100, 158,000 (a figure without a value: its words). */
   number(f: FigureLike & { rendering?: string | undefined }): string;
+  /**
+   * A figure as a key number shows it, in three parts (qualifier word, number, unit): 超过 + 1000 +
+   * 亿元 / more than + 100 + billion yuan. A forecast, target or rank in English is one statement
+   * (forecast to reach 62%, among the top 100 …): its whole rendering is the number, with no parts around it.
+   */
+  parts(f: FigureLike & { rendering?: string | undefined }): { prefix: string; number: string; unit: string };
   /** The short form drawn on a bar: 1000+, ≈20, 62. */
   figureShort(f: FigureLike): string;
   /** A date at the precision the article gives. */
@@ -26,7 +32,7 @@ export interface Formatter {
 }
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const EN_WORD: Record<Qualifier, string> = { exact: '', atLeast: 'more than', approx: 'about', target: 'expected', vague: '' };
+const EN_WORD: Record<Qualifier, string> = { exact: '', atLeast: 'more than', approx: 'about', target: 'forecast', vague: '' };
 const EN_LABEL: Record<Qualifier, string> = {
   exact: 'exact',
   atLeast: 'lower bound (the article says more than)',
@@ -41,6 +47,7 @@ export const zhFormat: Formatter = {
   qualifierWord,
   qualifierLabel,
   number: displayNumber,
+  parts: (f) => ({ prefix: qualifierWord(f.qualifier), number: displayNumber(f), unit: f.value === undefined ? '' : f.unit }),
   figureShort: formatFigureShort,
   date: formatArticleDate,
   phrase: (...parts) => parts.join(''),
@@ -52,6 +59,9 @@ export const enFormat: Formatter = {
   qualifierWord: (q) => EN_WORD[q],
   qualifierLabel: (q) => EN_LABEL[q],
   number: (f) => (f.value === undefined ? f.rendering ?? '' : englishDigits(f.value)),
+  parts: (f) => (f.whole && f.rendering
+    ? { prefix: '', number: f.rendering, unit: '' }
+    : { prefix: EN_WORD[f.qualifier], number: f.value === undefined ? f.rendering ?? '' : englishDigits(f.value), unit: f.value === undefined ? '' : f.unit }),
   figureShort: (f) => {
     const n = f.value === undefined ? '' : String(Number(f.value.toFixed(4)));
     return f.qualifier === 'atLeast' ? `${n}+` : f.qualifier === 'approx' ? `≈${n}` : n;

@@ -13,6 +13,7 @@ import type { Source } from '../../schemas/source';
 import type { TimelineEvent } from '../../schemas/timeline';
 import { stripWhitespace } from '../article/text';
 import { englishDate, findPhrase, needsNoun, needsWrittenRendering, renderEnglish, strayNumbers } from '../editions/english';
+import { hanOutsideGlosses } from '../editions/english-style';
 import type { FigureMark } from './figures';
 import { loadRecord, type Chapter, type TextFile } from './load';
 import type { Problems } from './problems';
@@ -58,6 +59,46 @@ export function checkEnglish(files: EnglishFiles, ctx: Context, problems: Proble
     for (const id of wanted) if (!have.has(id)) problems.push({ file, entry, field: `${field}.${id}`, message: `is missing: the ${what} “${id}” has no English` });
     for (const id of have) if (!wanted.has(id)) problems.push({ file, entry, field: `${field}.${id}`, message: `is not a ${what} of the Chinese (unknown id)` });
   };
+
+  // ── no Chinese in running English ──
+  // The translation holds none at all (the side-by-side view, the glossary and the popovers carry
+  // the Chinese); the records' labels, names and renderings none either; an editors' note may quote
+  // the Chinese it explains only as a marked gloss, “上百家” or (将达).
+  const noHan = (file: string, entry: string, field: string, text: string | undefined, glosses: boolean) => {
+    if (text === undefined) return;
+    const runs = hanOutsideGlosses(text, glosses);
+    if (runs.length) problems.push({ file, entry, field, message: `has Chinese characters in running English (${runs.map((r) => `“${r}”`).join(', ')}): ${glosses ? 'quote the Chinese only as a marked gloss, in “…” or (…) on its own' : 'write the English (pinyin for a name); the Chinese is in the side-by-side view and the glossary'}` });
+  };
+  noHan(A, 'translation', 'headline', article.headline, false);
+  for (const [k, v] of Object.entries(article.closing)) noHan(A, 'translation', `closing.${k}`, v, false);
+  for (const [slug, c] of Object.entries(article.chapters)) {
+    const entry = `chapter "${slug}"`;
+    for (const k of ['title', 'short', 'dek'] as const) noHan(A, entry, k, c[k], false);
+    for (const [k, v] of Object.entries(c.subheads)) noHan(A, entry, `subheads.${k}`, v, false);
+    for (const [k, g] of Object.entries(c.graphics)) { noHan(A, entry, `graphics.${k}.title`, g.title, false); noHan(A, entry, `graphics.${k}.note`, g.note, false); }
+    for (const [k, v] of Object.entries(c.paragraphs)) noHan(A, entry, `paragraphs.${k}`, v, false);
+  }
+  for (const [k, v] of Object.entries(records.site)) for (const t of [v].flat()) noHan(R, 'site', k, t, false);
+  noHan(R, 'source', 'published', records.source.published, false);
+  noHan(R, 'source', 'publishedNote', records.source.publishedNote, true);
+  for (const [k, v] of Object.entries(records.source.repairs)) noHan(R, 'source', `repairs.${k}`, v, true);
+  for (const [k, v] of Object.entries(records.periods)) noHan(R, 'periods', k, v, false);
+  for (const [id, f] of Object.entries(records.figures)) {
+    const entry = `figure "${id}"`;
+    for (const k of ['label', 'noun', 'rendering'] as const) noHan(R, entry, k, f[k], false);
+    for (const k of ['note', 'qualifierNote'] as const) noHan(R, entry, k, f[k], true);
+    if (f.derived) { noHan(R, entry, 'derived.note', f.derived.note, true); noHan(R, entry, 'derived.assumption', f.derived.assumption, true); }
+  }
+  for (const [id, p] of Object.entries(records.places)) {
+    noHan(R, `place "${id}"`, 'name', p.name, false);
+    noHan(R, `place "${id}"`, 'formerName', p.formerName, false);
+    noHan(R, `place "${id}"`, 'note', p.note, true);
+  }
+  for (const [id, e] of Object.entries(records.timeline)) {
+    if (typeof e === 'string') noHan(R, `event "${id}"`, 'label', e, false);
+    else { noHan(R, `event "${id}"`, 'label', e.label, false); noHan(R, `event "${id}"`, 'note', e.note, true); }
+  }
+  for (const [k, v] of Object.entries(records.nonFigures)) for (const t of v) noHan(R, 'nonFigures', k, t, false);
 
   // ── records ──
   const figureIds = new Set(ctx.figures.map((f) => f.id));

@@ -2,11 +2,13 @@
  * The glossary of policy terms (content/glossary.yaml): every entry complete, every term found in
  * the article, and its first use in each chapter located — in the Chinese paragraph, and in the
  * English translation of that paragraph (the entry's English or one of its `match` forms), so
- * that both editions link it to the entry. Pure.
+ * that both editions link it to the entry; and its pinyin written by the national orthography
+ * (src/lib/pinyin/orthography.ts), consistently across the glossary. Pure.
  */
 import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary';
 import { stripWhitespace } from '../article/text';
 import { findPhrase } from '../editions/english';
+import { checkPinyinSet } from '../pinyin/orthography';
 import type { EnglishArticle } from '../../schemas/english';
 import type { FigureMark } from './figures';
 import { loadList, type Chapter, type TextFile } from './load';
@@ -57,6 +59,8 @@ export function checkGlossary(file: TextFile, chapters: readonly Chapter[], figu
     if (!uses.length) problems.push({ file: file.path, entry, field: 'term', message: `“${t.term}” does not occur in the article` });
     out.push({ ...t, uses, first });
   }
+  // The pinyin, by the national orthography, the same way in every entry.
+  for (const { id, problem } of checkPinyinSet(terms)) problems.push({ file: file.path, entry: `term "${id}"`, field: 'pinyin', message: `${problem.message} (GB/T 16159-2012 rule: ${problem.rule})` });
   return out;
 }
 

@@ -65,7 +65,7 @@ export interface ModelChapter {
 }
 
 /** A figure located in its paragraph; in the English view also its English rendering (src/lib/editions/english-view.ts). */
-export type ModelFigure = Figure & { at: Location; mark: FigureMark | null; rendering?: string; original?: { value?: number | undefined; unit: string; notation?: string | undefined; label: string } };
+export type ModelFigure = Figure & { at: Location; mark: FigureMark | null; rendering?: string; whole?: boolean; original?: { value?: number | undefined; unit: string; notation?: string | undefined; label: string } };
 export type ModelPlace = Place & { at: Location | null };
 export type ModelEvent = TimelineEvent & { at: Location };
 

@@ -201,7 +201,8 @@ export function titleFontSize(lines: readonly string[], width = OG_TEXT_WIDTH, m
 
 /** A figure as a card number: 超过 + 1000 + 亿元 + 轨道交通产业产值 (in English: more than + 100 + billion yuan + …). */
 export function cardNumber(f: CardFigure, w: CardWords = ZH): CardNumber {
-  return { prefix: w.fmt.qualifierWord(f.qualifier), value: w.fmt.number(f), unit: f.value === undefined ? '' : f.unit, label: f.label };
+  const { prefix, number, unit } = w.fmt.parts(f);
+  return { prefix, value: number, unit, label: f.label };
 }
 
 function altText(card: Omit<OgCard, 'alt'>, w: CardWords): string {

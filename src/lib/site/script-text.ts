@@ -43,6 +43,9 @@ export const SCRIPT_TEXT = {
       count: '显示{shown}项，共{total}项{note}',
       byValue: '（按数值排序时，单位不同的数字也排在一起，只作查找之用；原文只以文字给出的量排在最后）',
     },
+    glossary: {
+      count: '显示{shown}条，共{total}条',
+    },
   },
   en: {
     share: {
@@ -80,6 +83,9 @@ export const SCRIPT_TEXT = {
     table: {
       count: 'Showing {shown} of {total}{note}',
       byValue: ' (sorted by value, figures in different units are mixed: for finding only; amounts given only in words come last)',
+    },
+    glossary: {
+      count: 'Showing {shown} of {total} terms',
     },
   },
 } satisfies Record<'zh' | 'en', unknown>;
