@@ -31,7 +31,7 @@ export const BUDGETS = {
 };
 
 /** Kinds of page that have nothing interactive and must ship no JavaScript. */
-const STATIC_KINDS = ['cover', 'glossary', 'about'];
+const STATIC_KINDS = ['cover', 'about'];
 /**
  * The kinds of page Lighthouse runs on, in each edition (the chapter is the one with the most kinds
  * of graphic): median of RUNS on the 简体 edition, RUNS_OTHER on the others. Every page of every
