@@ -97,7 +97,7 @@ describe('the 繁體 round trip', () => {
       f.nonFigures.text = f.nonFigures.text.replace('  reason: "“首批”是批次', '  reason: "坐标：“首批”是批次');
       f.timeline.text = f.timeline.text.replace('  label: 清水塘搬迁改造列为全国城区老工业区改造试点\n', '  label: 清水塘搬迁改造列为坐标试点\n');
       f.glossary.text = f.glossary.text.replace('  zh: 指城市市区内', '  zh: 坐标：指城市市区内');
-      f.english.article.text = f.english.article.text.replace('only the last six left" }', 'only the last six left", note: "Location unknown." }');
+      f.english.article.text = f.english.article.text.replace('the last six still open" }', 'the last six still open", note: "Location unknown." }');
     });
     expect(found).toEqual([
       'content/source.yaml › source › publishedNote: does not survive the 繁體 conversion: “坐标。” becomes “座標。” and comes back as “座标。”',
