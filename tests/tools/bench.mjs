@@ -8,8 +8,20 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+
+// Lighthouse and chrome-launcher live in tests/bench/ (npm run bench installs them there with
+// `npm ci --prefix tests/bench`), so that the project's own install stays light.
+const benchModule = async (name) => {
+  const { createRequire } = await import('node:module');
+  const { pathToFileURL } = await import('node:url');
+  try {
+    return await import(pathToFileURL(createRequire(new URL('../bench/package.json', import.meta.url)).resolve(name)).href);
+  } catch {
+    throw new Error(`bench: ${name} is not installed in tests/bench/: run \`npm run bench\` (it runs \`npm ci --prefix tests/bench\` first)`);
+  }
+};
+const chromeLauncher = await benchModule('chrome-launcher');
+const { default: lighthouse } = await benchModule('lighthouse');
 
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
