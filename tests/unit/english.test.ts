@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { englishAmount, englishDate, englishQualifier, findPhrase, isRank, needsWrittenRendering, readsWhole, renderEnglish, renderEnglishAlone, strayNumbers, targetKind } from '../../src/lib/editions/english';
+import { englishAmount, englishDate, englishQualifier, findPhrase, isClaim, isRank, needsWrittenRendering, readsWhole, renderEnglish, renderEnglishAlone, strayNumbers, targetKind } from '../../src/lib/editions/english';
 import { englishWords, hanOutsideGlosses, sentences, styleStats } from '../../src/lib/editions/english-style';
 import { englishValue } from '../../src/lib/editions/english-view';
 import { enFormat, zhFormat } from '../../src/lib/editions/format';
@@ -57,8 +57,19 @@ describe('forecasts, targets, plans and ranks, standing alone', () => {
     expect(fig({ value: 100, unit: '强', quote: '工业企业100强', en: { noun: 'industrial enterprises' } })).toBe('top 100 industrial enterprises');
     expect(alone({ value: 100, unit: '强', quote: '工业企业100强', en: { noun: 'industrial enterprises' } })).toBe('among the top 100 industrial enterprises');
     expect(fig({ value: 2, unit: '强之一', notation: '两', quote: '世界行业两强之一', en: { noun: 'companies' } })).toBe('one of the two leading companies');
-    expect(alone({ value: 2, unit: '强之一', notation: '两', quote: '世界行业两强之一', en: { noun: 'companies' } })).toBe('one of the two leading companies');
+    expect(alone({ value: 2, unit: '强之一', notation: '两', quote: '世界行业两强之一', en: { noun: 'companies' } })).toBe('one of the two leading companies (the article’s claim)');
     expect(fig({ value: 12, unit: '强之一', quote: '12强之一', en: { noun: 'teams' } })).toBe('one of the 12 leading teams');
+  });
+  it('say whose claim a first, an only or a world or national place is, standing alone; the text keeps the article’s voice', () => {
+    const first = { value: 1, unit: '款', notation: '首', quote: '世界首款智轨列车', en: { rendering: 'first' } };
+    expect(fig(first)).toBe('first');
+    expect(alone(first)).toBe('first (the article’s claim)');
+    expect(alone({ value: 1, unit: '', notation: '唯一', quote: '全国唯一的中小航空发动机研发生产基地', en: { rendering: 'only' } })).toBe('only (the article’s claim)');
+    expect(alone({ value: 2, unit: '条', notation: '第二', quote: '世界第二条', en: { rendering: 'second' } })).toBe('second (the article’s claim)');
+    expect([isClaim({ unit: '', notation: '首' }), isClaim({ unit: '', notation: '唯一' }), isClaim({ unit: '', notation: '第一' }), isClaim({ unit: '强之一', notation: '两' })]).toEqual([true, true, true, true]);
+    // a place on a published list, a number in words, a plain number: no claim
+    expect([isClaim({ unit: '强' }), isClaim({ unit: '个', notation: '九' }), isClaim({ unit: '%' })]).toEqual([false, false, false]);
+    expect(readsWhole({ unit: '', qualifier: 'exact', notation: '首' })).toBe(true);
   });
   it('leave every other figure as the text has it', () => {
     expect(alone({ value: 62, unit: '%', quote: '全市森林覆盖率达到62%' })).toBe('62%');
@@ -152,9 +163,17 @@ describe('the real English edition and glossary', () => {
     expect(special.length).toBeGreaterThanOrEqual(8);
     for (const f of special) {
       const en = view.figures.find((x) => x.id === f.id)!;
-      const want = f.qualifier === 'target' ? /^(forecast to reach|target:|planned:) \S/ : f.unit === '强' ? /^among the top \d+ \S/ : /^one of the \w+ leading \S/;
+      const want = f.qualifier === 'target' ? /^(forecast to reach|target:|planned:) \S/ : f.unit === '强' ? /^among the top \d+ \S/ : /^one of the \w+ leading \S.* \(the article’s claim\)$/;
       expect(en.rendering, f.id).toMatch(want);
       expect(en.whole, f.id).toBe(true);
+      expect(enFormat.parts(en).number, f.id).toBe(en.rendering);
+    }
+    // every first, only and world or national place says, standing alone, that the claim is the article's
+    const claims = model.figures.filter((f) => isClaim(f));
+    expect(claims.length).toBeGreaterThanOrEqual(9);
+    for (const f of claims) {
+      const en = view.figures.find((x) => x.id === f.id)!;
+      expect(en.rendering, f.id).toBe(`${model.english.renderings[f.id]} (the article’s claim)`);
       expect(enFormat.parts(en).number, f.id).toBe(en.rendering);
     }
     expect(view.figures.find((f) => f.id === 'tech-contribution-rate')!.rendering).toBe('forecast to reach 62%');

@@ -109,22 +109,39 @@ export function targetKind(quote: string): 'forecast' | 'goal' | 'plan' {
 }
 
 /**
+ * Whether the figure is a claim of the article's own that the editors have not checked: a first,
+ * an only, a place in a ranking of the world, the country or the province (首, 唯一, 第一, 第二,
+ * 两强之一). In the translation it stands in the article's voice; standing alone, it says whose
+ * claim it is. A place on a published list (100强, a top 100) is not one.
+ */
+export function isClaim(f: Pick<RenderableFigure, 'unit' | 'notation'>): boolean {
+  if (f.unit === '强之一') return true;
+  const kind = f.notation ? notationKind(f.notation) : null;
+  return kind === 'claim' || kind === 'rank';
+}
+
+/** What a claim standing alone says after its words: whose claim it is. */
+export const CLAIM_MARK = '(the article’s claim)';
+
+/**
  * The figure as it reads standing alone — in a popover, the table of figures, a card, a chart's
  * data — where the sentence around it is not there to say what kind of number it is: a forecast as
  * a forecast (“forecast to reach 62%”), a goal as a target (“target: one year”), a plan as planned,
  * a rank as a rank (“among the top 100 industrial enterprises”, “one of the two leading
- * companies”). Any other figure reads as in the text ({@link renderEnglish}).
+ * companies”), and a claim as the article's (“first (the article’s claim)”, the label giving its
+ * scope: “Virtual-track train (world)”). Any other figure reads as in the text ({@link renderEnglish}).
  */
 export function renderEnglishAlone(f: RenderableFigure): string {
   const inText = renderEnglish(f);
   if (f.unit === '强') return `among the ${inText}`;
+  if (isClaim(f)) return `${inText} ${CLAIM_MARK}`;
   if (f.qualifier !== 'target') return inText;
   const kind = targetKind(f.quote);
   return kind === 'forecast' ? `forecast to reach ${inText}` : kind === 'goal' ? `target: ${inText}` : `planned: ${inText}`;
 }
 
-/** Whether a figure's standalone English is a whole statement (a forecast, target, plan or rank) that must be shown as it is, never cut into number and unit. */
-export const readsWhole = (f: Pick<RenderableFigure, 'unit' | 'qualifier'>): boolean => f.qualifier === 'target' || isRank(f);
+/** Whether a figure's standalone English is a whole statement (a forecast, target, plan, rank or claim) that must be shown as it is, never cut into number and unit. */
+export const readsWhole = (f: Pick<RenderableFigure, 'unit' | 'qualifier' | 'notation'>): boolean => f.qualifier === 'target' || isRank(f) || isClaim(f);
 
 /** A timeline date in English: 2015-12-29 → 29 December 2015; 2013-01 → January 2013; 2014 → 2014. */
 export function englishDate(date: string): string {
