@@ -5,9 +5,11 @@ import contentGuard from './src/plugins/content-guard.ts';
 import deployHeaders from './src/plugins/deploy-headers.ts';
 import { resolveDeployConfig } from './src/lib/site/deploy-config.ts';
 
-// SITE_URL, BASE_PATH and OUT_DIR may be set at build time (see README: Deploying); bad values
-// stop the build with a message saying what is wrong.
-const { site, base, outDir } = resolveDeployConfig(process.env);
+// Where the site lives: SITE_URL (with its base path, or BASE_PATH), else the address the static
+// host gives its build, else http://localhost:4321/ with a warning (see README: Deploying). Bad
+// values and placeholder hosts stop the build with a message saying what to set.
+const deploy = resolveDeployConfig(process.env);
+const { site, base, outDir } = deploy;
 
 export default defineConfig({
   site,
@@ -15,7 +17,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentGuard(), mdx(), deployHeaders()],
+  integrations: [contentGuard(), mdx(), deployHeaders(deploy)],
   devToolbar: { enabled: false },
   // Never inline scripts or assets: every script is a file from 'self', so the CSP header in
   // public/_headers (which cannot carry per-page hashes) allows exactly what the pages run.

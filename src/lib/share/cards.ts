@@ -225,7 +225,7 @@ export function buildCards(content: CardContent, w: CardWords = ZH): OgCard[] {
       kicker: `${w.t('纪实')} · ${content.published}`,
       title: content.headline,
       titleLines: splitTitle(content.headline),
-      footnote: w.t('全文{chapters}章 · {figures}项数字 · 逐字可查', { chapters: w.fmt.numeral(content.chapters.length), figures: content.figures.length }),
+      footnote: w.t('{chapters}章 · {figures}项数字 · 逐字可查', { chapters: w.fmt.numeral(content.chapters.length), figures: content.figures.length }),
     }),
     ...content.chapters.map((c, i) => {
       const signature = content.figures.find((f) => f.key && f.chapter === c.slug);
