@@ -84,6 +84,18 @@ function openMenu(a: HTMLAnchorElement) {
   m.querySelector<HTMLElement>('button, a')?.focus();
 }
 
+/** Prints the page with every chart drawn (src/scripts/charts.ts draws them when asked), not empty boxes. */
+async function printWithCharts() {
+  if (document.querySelector('.chart-canvas[data-config]:not([data-state="drawn"])')) {
+    await new Promise<void>((resolve) => {
+      const timer = window.setTimeout(resolve, 4000);
+      document.addEventListener('zhuzhou:charts-drawn', () => { window.clearTimeout(timer); resolve(); }, { once: true });
+      document.dispatchEvent(new Event('zhuzhou:draw-charts'));
+    });
+  }
+  window.print();
+}
+
 export function initShare(): void {
   for (const a of document.querySelectorAll<HTMLAnchorElement>('.para > .copy-link')) {
     a.setAttribute('aria-haspopup', 'menu');
@@ -110,7 +122,7 @@ export function initShare(): void {
     b.hidden = false;
     b.addEventListener('click', () => {
       const url = b.dataset.url ?? location.href.replace(/#.*$/, '');
-      if (action === 'print') window.print();
+      if (action === 'print') void printWithCharts();
       else if (action === 'copy') void copyAndSay(url, text().link);
       else navigator.share({ title: document.title, url }).catch(() => undefined);
     });
