@@ -17,7 +17,7 @@ export interface QuoteSource {
   url: string;
   /** 《headline》第三章 */
   cite: string;
-  /** What the text is (content/source.yaml about.cite), with the headline. */
+  /** What the text is (content/source.yaml about.cite), without the headline (the chapter line has it). */
   source: string;
 }
 
@@ -76,7 +76,7 @@ export async function openQuoteCard(article: HTMLElement, q: QuoteSource): Promi
   await document.fonts?.ready;
   const fonts = pageFonts(q.paragraph);
   const measure = measurer();
-  const siteName = document.querySelector('.site-name')?.textContent?.replace(/\s+/g, ' ').trim() ?? document.title;
+  const siteName = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? document.title;
 
   dialog?.remove();
   if (objectUrl) URL.revokeObjectURL(objectUrl);
@@ -112,7 +112,7 @@ export async function openQuoteCard(article: HTMLElement, q: QuoteSource): Promi
       language,
       siteName,
       chapterLine: `${q.cite} · ${fill(w.paragraph, { n: q.n })}`,
-      sourceLine: q.source,
+      sourceLine: q.source.charAt(0).toUpperCase() + q.source.slice(1),
       url: q.url,
       excerptMark: w.excerpt,
     }, fonts, measure);

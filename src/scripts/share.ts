@@ -67,7 +67,7 @@ function openMenu(a: HTMLAnchorElement) {
   item(t.copyQuote, () => void copyAndSay(fill(t.quote, { quote: quoteOf(p), cite, n, url, source }), t.quoteAndLink));
   item(t.quoteCard, () => {
     const picked = quoteOf(p);
-    void import('./quote-card').then((m) => m.openQuoteCard(article, { paragraph: p, selected: picked === (p.textContent ?? '').trim() ? '' : picked, n, url, cite, source }));
+    void import('./quote-card').then((m) => m.openQuoteCard(article, { paragraph: p, selected: picked === (p.textContent ?? '').trim() ? '' : picked, n, url, cite, source: article.dataset.sourceAbout! }));
   });
   if (typeof navigator.share === 'function') item(t.share, () => void navigator.share({ title: document.title, text: quoteOf(p), url }).catch(() => undefined));
   item(t.report, () => openReportDialog(article, { page: url, paragraph: n, passage: quoteOf(p) }, cite, article.dataset.reportChannel));

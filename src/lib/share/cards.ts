@@ -463,7 +463,7 @@ export function fitCard(card: OgCard, box: { width: number; height: number; lati
   const em = box.latin ? latinWidthEm : textWidthEm;
   const safe = (s: string) => em(s) * 1.06;
   const linesAt = (text: string, size: number) => Math.max(1, Math.ceil((safe(text) * size) / box.width));
-  const maxTitle = card.id === 'cover' ? 76 : 62;
+  const maxTitle = card.id === 'cover' ? 76 : box.latin ? 56 : 62;
   const minTitle = box.latin ? 28 : 34;
   const kickerSize = 26;
   const titleLead = box.latin ? 1.18 : 1.28;
@@ -477,9 +477,14 @@ export function fitCard(card: OgCard, box: { width: number; height: number; lati
       const spacing = box.latin ? 0 : card.id === 'cover' ? 4 : 1;
       if (lines.some((l) => safe(l) * size + Array.from(l).length * spacing > box.width) || lines.length > 4) continue;
       const titleRows = lines.length;
+      // The signature number on one line: as large as 84 px while its qualifier, value and unit fit.
+      let numberSize = 84;
+      for (const n of card.numbers ?? []) {
+        while (numberSize > 48 && (em(n.prefix) * 30 + 10 + em(n.value) * numberSize + 8 + em(n.unit) * 34) * 1.06 > box.width) numberSize -= 4;
+      }
       const fit: CardFit = {
         kickerSize, titleSize: size, titleLead, titleLines: lines, titleGap: 18,
-        numberSize: 84, numberGap: 28, labelSize, labelLead: 1.35,
+        numberSize, numberGap: 28, labelSize, labelLead: 1.35,
         subtitleSize, subtitleLead: 1.55, subtitleGap: 24, height: 0,
       };
       let h = kickerSize * 1.3 + fit.titleGap + titleRows * size * titleLead;

@@ -137,7 +137,7 @@ export function layoutQuoteCard(input: QuoteCardInput, fonts: QuoteCardFonts, me
     ];
   };
   const metaHeight = (blocks: ReturnType<typeof meta>) => blocks.reduce((h, b) => h + b.gap + b.lines.length * b.font.size * b.lead, 0);
-  const headHeight = 40 + 28 + 64; // site name line, space, the big opening mark
+  const headHeight = 40 + 58 + 64; // site name line, space, the big opening mark
   const ruleGap = 56 + 4 + 44;
 
   let size = QUOTE_SIZES[QUOTE_SIZES.length - 1]!;
@@ -168,7 +168,7 @@ export function layoutQuoteCard(input: QuoteCardInput, fonts: QuoteCardFonts, me
   const rules: QuoteCardLayout['rules'] = [[0, 0, CARD_WIDTH, 12, 'accent']];
   let y = PAD + 30;
   lines.push({ text: input.siteName, x: PAD, y, font: { size: 28, weight: 700, family: fonts.sans }, colour: 'accent' });
-  y += 28 + 10 + 64;
+  y += 28 + 40 + 64;
   lines.push({ text: open, x: PAD - 6, y: y - 8, font: { size: 96, weight: 700, family: fonts.serif }, colour: 'accent' });
   y += 6;
   for (const l of quoteLines) {
