@@ -10,6 +10,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { absoluteUrls, decodeQrSvg, placeholders, pngSize } from './publish-helpers';
 import { expect, test } from './site';
@@ -25,7 +26,6 @@ const env = (extra: Record<string, string>) => {
 
 test.describe('npm start', () => {
   test.setTimeout(300_000);
-  const port = 4300 + (process.pid % 50) * 2 + 1;
   let server: ChildProcess | null = null;
   let out = '';
   test.afterAll(() => {
@@ -34,6 +34,13 @@ test.describe('npm start', () => {
   });
 
   test('builds for the address it serves: every absolute URL on the served origin, QR code and card included', async ({ browser, request }) => {
+    // A port that is free now (npm start refuses one that is taken).
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, 'localhost', () => {
+        const p = (probe.address() as { port: number }).port;
+        probe.close(() => resolve(p));
+      });
+    });
     out = mkdtempSync(join(tmpdir(), 'zz-start-'));
     server = spawn(process.execPath, ['src/tools/start.mjs'], { cwd: root, env: env({ PORT: String(port), OUT_DIR: out }), stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
