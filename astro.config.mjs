@@ -6,9 +6,11 @@ import contentGuard from './src/plugins/content-guard.ts';
 import deployHeaders from './src/plugins/deploy-headers.ts';
 import { resolveDeployConfig } from './src/lib/site/deploy-config.ts';
 
-// SITE_URL, BASE_PATH and OUT_DIR may be set at build time (see README: Deploying); bad values
-// stop the build with a message saying what is wrong.
-const { site, base, outDir } = resolveDeployConfig(process.env);
+// Where the site lives: SITE_URL (with its base path, or BASE_PATH), else the address the static
+// host gives its build, else http://localhost:4321/ with a warning (see README: Deploying). Bad
+// values and placeholder hosts stop the build with a message saying what to set.
+const deploy = resolveDeployConfig(process.env);
+const { site, base, outDir } = deploy;
 
 export default defineConfig({
   site,
@@ -18,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists every page of every edition: crawlers read it, and so do the tests and the
   // bench (their page lists come from the build, never from lists kept by hand).
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), deployHeaders()],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), deployHeaders(deploy)],
   devToolbar: { enabled: false },
   // Never inline scripts or assets: every script is a file from 'self', so the CSP header in
   // public/_headers (which cannot carry per-page hashes) allows exactly what the pages run.

@@ -10,3 +10,11 @@ declare namespace App {
     edition: import('./lib/editions/editions').EditionId;
   }
 }
+
+declare module 'linebreak' {
+  /** The Unicode line breaking algorithm (UAX #14): each place a line may end. */
+  export default class LineBreaker {
+    constructor(text: string);
+    nextBreak(): { position: number; required: boolean } | null;
+  }
+}

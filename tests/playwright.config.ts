@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { resolveDeployConfig } from '../src/lib/site/deploy-config';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+/** The base path the build used (BASE_PATH, or the one in SITE_URL or the host's address). */
+const base = resolveDeployConfig(process.env).base;
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({

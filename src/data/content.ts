@@ -14,7 +14,7 @@ import { chapterPath } from '../lib/guard/model';
 import { buildCards, cardContent, pageCardText, type PageCardId } from '../lib/share/cards';
 import { editionCards } from '../lib/editions/cards';
 import { absoluteUrl, withBase } from '../lib/site/paths';
-import { resolveDeployConfig } from '../lib/site/deploy-config';
+import { channelAttr, parseChannel } from '../lib/site/corrections';
 import { DEFAULT_EDITION, EDITIONS, editionById, type Edition, type EditionId } from '../lib/editions/editions';
 import { toHant } from '../lib/editions/hant';
 import { scriptTextAttr, type ScriptTextPart } from '../lib/site/script-text';
@@ -31,8 +31,8 @@ export type ChapterInfo = ModelChapter;
 const BASE = import.meta.env.BASE_URL;
 const SITE = import.meta.env.SITE;
 
-/** Where readers' error reports go (REPORT_EMAIL, checked by src/lib/site/deploy-config.ts). */
-const reportEmail = resolveDeployConfig(process.env).reportEmail;
+/** Where readers' error reports go (content/site.yaml `corrections`, checked by its schema), or null: the report is composed for the reader to copy. */
+const channel = content.site.corrections ? parseChannel(content.site.corrections) : null;
 
 let english: SiteContent | null = null;
 /** The model in the edition's language (the 繁體 edition's Chinese is converted later, page by page). */
@@ -98,11 +98,14 @@ function build(e: Edition) {
     },
     /** The share cards (src/lib/share/cards.ts), in this edition's script: read by BaseHead and the PNG endpoint. */
     cards: editionCards(buildCards(cardContent(content), { t, fmt }), e),
-    reportEmail,
+    /** The publisher's correction channel (mail or issue tracker), or null when none is set. */
+    channel,
+    /** The channel as the pages' `data-report-channel` attribute carries it ('' when none). */
+    channelAttr: channel ? channelAttr(channel) : '',
     /** The words a script writes, for the page's `data-text-<part>` attribute. */
     scriptText: (part: ScriptTextPart) => scriptTextAttr(e.language, part),
-    /** A mailto: link for an error report, the subject and body filled in. */
-    reportHref: (subject: string, body: string) => `mailto:${reportEmail}?subject=${encodeURIComponent(inScript(subject))}&body=${encodeURIComponent(inScript(body))}`,
+    /** Words a page carries encoded (in a link's query), where the page's conversion cannot reach them. */
+    inScript,
   };
 }
 

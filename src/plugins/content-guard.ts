@@ -26,6 +26,9 @@ export default function contentGuard(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const { model } = loadContent(root);
         logger.info(`content ok: ${model.chapters.length} chapters, ${model.figures.length} figures, ${model.places.length} places, ${model.timeline.length} events; article text matches ${model.source.file}`);
+        if (!model.site.corrections) {
+          logger.warn('content/site.yaml has no `corrections` channel: readers can compose an error report and copy it, but the site cannot send it anywhere. Set corrections: mailto:<address> or the https:// address of an issue tracker\'s new-issue page, if the publisher reads one.');
+        }
         for (const f of watchList(root)) addWatchFile(f);
         const resolved = `\0${VIRTUAL_ID}`;
         updateConfig({

@@ -1,5 +1,6 @@
 /**
- * Astro integration, after the build:
+ * Astro integration. Before the build: says which address the site is built for, and warns when
+ * that is this computer only (src/lib/site/deploy-config.ts). After the build:
  * - rewrites dist/_headers (copied from public/_headers) so its paths carry the base path (at the
  *   domain root it leaves the file as it is);
  * - moves each edition's 404 page to <edition>/404.html (Astro writes 404.html only at the root)
@@ -10,12 +11,18 @@ import { EDITIONS, notFoundRedirects } from '../lib/editions/editions';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseHeaders, rebaseHeaders, serializeHeaders } from '../lib/site/headers';
+import { siteAddress, type DeployConfig } from '../lib/site/deploy-config';
 
-export default function deployHeaders(): AstroIntegration {
+export default function deployHeaders(deploy?: DeployConfig): AstroIntegration {
   let base = '/';
   return {
     name: 'zhuzhou:deploy-headers',
     hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (!deploy) return;
+        logger.info(`building for ${siteAddress(deploy)} (from ${deploy.from})`);
+        for (const w of deploy.warnings) logger.warn(w);
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },

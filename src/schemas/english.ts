@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { chapterSlugs, idSchema } from './common';
+import { aboutSourceSchema } from './source';
 
 const text = z.string().trim().min(1);
 const paragraphId = z.string().regex(/^p[1-9]\d*$/, 'must be a paragraph id: p1, p2, …');
@@ -63,7 +64,7 @@ export type EnglishFigure = z.infer<typeof englishFigureSchema>;
 export const englishRecordsSchema = z
   .object({
     site: z.object({ name: text, description: text, intro: z.array(text).min(1), report: text }).strict(),
-    source: z.object({ published: text, publishedNote: text, repairs: z.record(z.string(), text) }).strict(),
+    source: z.object({ published: text, publishedNote: text, about: aboutSourceSchema.required({ context: true }), repairs: z.record(z.string(), text) }).strict(),
     /** The figures' periods: each Chinese period string, in English. */
     periods: z.record(z.string(), text),
     figures: z.record(idSchema, englishFigureSchema),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parseChannel } from '../lib/site/corrections';
 
 /** content/site.yaml: the site's own (editorial) words. */
 export const siteSchema = z.object({
@@ -10,5 +11,18 @@ export const siteSchema = z.object({
   intro: z.array(z.string().min(1)).min(1),
   /** How readers report an error (editorial text). */
   report: z.string().min(1),
+  /**
+   * Where readers' error reports go: mailto:<address>, or the https:// address of an issue
+   * tracker's new-issue page (the report is sent as its `title` and `body` query parameters).
+   * Leave it unset unless the publisher reads it: the site then composes the report for the
+   * reader to copy, and the build warns.
+   */
+  corrections: z.string().superRefine((s, ctx) => {
+    try {
+      parseChannel(s);
+    } catch (e) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: (e as Error).message });
+    }
+  }).optional(),
 }).strict();
 export type Site = z.infer<typeof siteSchema>;

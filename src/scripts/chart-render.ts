@@ -163,9 +163,13 @@ function themed(config: ChartConfiguration<'bar'>, p: Palette): ChartConfigurati
   return config;
 }
 
-export function renderChart(box: HTMLElement): void {
+/**
+ * Draws a chart in its box (once). `forPrint`: the page is being printed now — make the print still
+ * at once (a listener added while `beforeprint` is being dispatched would miss it).
+ */
+export function renderChart(box: HTMLElement, forPrint = false): void {
   const canvas = box.querySelector('canvas');
-  if (!canvas) return;
+  if (!canvas || box.dataset.state === 'drawn') return;
   const source = box.dataset.config!;
   const make = (target: HTMLCanvasElement, p: Palette, extra: { responsive?: boolean; devicePixelRatio?: number } = {}) => {
     const config = themed(JSON.parse(source) as ChartConfiguration<'bar'>, p);
@@ -194,14 +198,16 @@ export function renderChart(box: HTMLElement): void {
   still.className = 'chart-still';
   still.alt = canvas.getAttribute('aria-label') ?? '';
   box.append(still);
-  addEventListener('beforeprint', () => {
+  const makeStill = () => {
     const paper = document.createElement('canvas');
     paper.width = PRINT_WIDTH;
     paper.height = screenHeight;
     const printed = make(paper, printPalette(), { responsive: false, devicePixelRatio: Math.max(2, devicePixelRatio) });
     still.src = printed.toBase64Image('image/png', 1);
     printed.destroy();
-  });
+  };
+  addEventListener('beforeprint', makeStill);
+  if (forPrint) makeStill();
   const figure = box.closest('figure');
   const png = figure?.querySelector<HTMLButtonElement>('.chart-png');
   if (png) {

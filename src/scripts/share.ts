@@ -1,50 +1,18 @@
 /**
  * Sharing on a chapter page: each paragraph's ¶ opens a small menu — copy the paragraph's link,
- * copy its words (or the words selected in it) with the link, share (Web Share API, where the
- * browser has it), report an error in it — and the # of subheads and figures copies their link.
+ * copy its words (or the words selected in it) with the source and the link, make a quote card (an
+ * image drawn in the browser: src/scripts/quote-card.ts, loaded when asked), share (Web Share API,
+ * where the browser has it: the system share sheet on phones), report an error in it (a composed
+ * report: src/scripts/report.ts) — and the # of subheads and figures copies their link.
  * The Clipboard API is used with a fallback for in-app browsers without it; a live region says
  * what happened. Without JavaScript every control is a plain link to its anchor. The words are the
  * page's (data-text-share: src/lib/site/script-text.ts).
  */
 import { fill, pageText } from './text';
+import { announce, copy } from './clipboard';
+import { openReportDialog } from './report';
 
 const text = () => pageText('share');
-let hideTimer = 0;
-
-/** Says it in the page's live region (rendered empty with the page, so screen readers hear the first message too). */
-function announce(message: string) {
-  const live = document.querySelector<HTMLElement>('.toast');
-  if (!live) return;
-  live.textContent = message;
-  live.classList.add('show');
-  window.clearTimeout(hideTimer);
-  hideTimer = window.setTimeout(() => live.classList.remove('show'), 2400);
-}
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    /* fall through to the old way (some in-app browsers refuse the Clipboard API) */
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'copy-buffer';
-  document.body.append(area);
-  area.select();
-  let ok = false;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  area.remove();
-  return ok;
-}
 
 async function copyAndSay(value: string, what: string) {
   const t = text();
@@ -94,16 +62,15 @@ function openMenu(a: HTMLAnchorElement) {
   };
   const t = text();
   const cite = article.dataset.cite!;
+  const source = article.dataset.source!;
   item(t.copyParagraphLink, () => { history.replaceState(null, '', `#${p.id}`); void copyAndSay(url, t.paragraphLink); });
-  item(t.copyQuote, () => void copyAndSay(fill(t.quote, { quote: quoteOf(p), cite, n, url }), t.quoteAndLink));
+  item(t.copyQuote, () => void copyAndSay(fill(t.quote, { quote: quoteOf(p), cite, n, url, source }), t.quoteAndLink));
+  item(t.quoteCard, () => {
+    const picked = quoteOf(p);
+    void import('./quote-card').then((m) => m.openQuoteCard(article, { paragraph: p, selected: picked === (p.textContent ?? '').trim() ? '' : picked, n, url, cite, source: article.dataset.sourceAbout! }));
+  });
   if (typeof navigator.share === 'function') item(t.share, () => void navigator.share({ title: document.title, text: quoteOf(p), url }).catch(() => undefined));
-  if (article.dataset.report) {
-    const r = document.createElement('a');
-    r.setAttribute('role', 'menuitem');
-    r.textContent = t.report;
-    r.href = `${article.dataset.report}?subject=${encodeURIComponent(fill(t.reportSubject, { cite, n }))}&body=${encodeURIComponent(fill(t.reportBody, { url, n }))}`;
-    m.append(r);
-  }
+  item(t.report, () => openReportDialog(article, { page: url, paragraph: n, passage: quoteOf(p) }, cite, article.dataset.reportChannel));
   opener?.setAttribute('aria-expanded', 'false');
   opener = a;
   a.setAttribute('aria-expanded', 'true');
@@ -115,6 +82,18 @@ function openMenu(a: HTMLAnchorElement) {
   m.style.setProperty('left', `${left}px`);
   m.style.setProperty('top', `${below ? box.bottom + 6 : Math.max(8, box.top - m.offsetHeight - 6)}px`);
   m.querySelector<HTMLElement>('button, a')?.focus();
+}
+
+/** Prints the page with every chart drawn (src/scripts/charts.ts draws them when asked), not empty boxes. */
+async function printWithCharts() {
+  if (document.querySelector('.chart-canvas[data-config]:not([data-state="drawn"])')) {
+    await new Promise<void>((resolve) => {
+      const timer = window.setTimeout(resolve, 4000);
+      document.addEventListener('zhuzhou:charts-drawn', () => { window.clearTimeout(timer); resolve(); }, { once: true });
+      document.dispatchEvent(new Event('zhuzhou:draw-charts'));
+    });
+  }
+  window.print();
 }
 
 export function initShare(): void {
@@ -143,7 +122,7 @@ export function initShare(): void {
     b.hidden = false;
     b.addEventListener('click', () => {
       const url = b.dataset.url ?? location.href.replace(/#.*$/, '');
-      if (action === 'print') window.print();
+      if (action === 'print') void printWithCharts();
       else if (action === 'copy') void copyAndSay(url, text().link);
       else navigator.share({ title: document.title, url }).catch(() => undefined);
     });

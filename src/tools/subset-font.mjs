@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Subsets Noto Serif SC and Noto Serif TC (Bold and Regular) to the characters the share cards draw:
-// SC for the 简体 edition's cards, TC for the 繁體 edition's (src/lib/editions/editions.ts says which).
+// Subsets Noto Serif SC, Noto Serif TC and Noto Serif (Bold and Regular) to the characters the share
+// cards draw: SC for the 简体 edition's cards, TC for the 繁體 edition's, Noto Serif for the Latin
+// text of the English edition's, SC behind it for any Chinese (src/lib/editions/editions.ts says which).
 //
 //   npm run font:subset                                   fetch both packages (@expo-google-fonts/noto-serif-sc
 //                                                         and -tc, 0.4.3) with `npm pack`
@@ -47,6 +48,13 @@ export const FAMILIES = {
     version: '0.4.3',
     shasum: '77af2246db6bb65b7357bb93664ab67424251e62',
     sources: { bold: 'package/700Bold/NotoSerifTC_700Bold.ttf', regular: 'package/400Regular/NotoSerifTC_400Regular.ttf' },
+  },
+  latin: {
+    name: 'Noto Serif',
+    package: '@expo-google-fonts/noto-serif',
+    version: '0.4.2',
+    shasum: 'f98cfc1117dd29a05fde4fe129a069f7263e62f0',
+    sources: { bold: 'package/700Bold/NotoSerif_700Bold.ttf', regular: 'package/400Regular/NotoSerif_400Regular.ttf' },
   },
 };
 
@@ -109,9 +117,9 @@ export async function main(argv = process.argv.slice(2)) {
     const packages = [];
     let licence = '';
     for (const [font, family] of Object.entries(FAMILIES)) {
-      const editions = lib.EDITIONS.filter((e) => e.cardFont === font);
+      const editions = lib.EDITIONS.filter((e) => e.cardFonts.includes(font));
       if (!editions.length) throw new Error(`no edition draws its cards in ${family.name}`);
-      const charset = lib.requiredCharset(editions.flatMap((e) => lib.editionCards(cards, e)));
+      const charset = lib.requiredCharsetFor(font, lib.EDITIONS.map((e) => ({ fonts: e.cardFonts, cards: lib.editionCards(cards, e) })));
       console.log(tarballs[font] ? `using ${tarballs[font]}` : `fetching ${family.package}@${family.version} with npm pack…`);
       const tarball = fetchTarball(tmp, tarballs[font], family);
       const sha1 = createHash('sha1').update(readFileSync(tarball)).digest('hex');
@@ -159,8 +167,8 @@ files by hand: run the script again whenever a card's text changes (a chapter ti
 headline, a key number, the words of the /figures/, /map/ or /about/ card). The unit test
 \`tests/unit/og-card.test.ts\` fails, naming the edition, the card and the missing characters, until you do.
 
-Noto Serif SC and Noto Serif TC, © 2012 Google Inc. (Adobe's Source Han Serif), under the SIL Open
-Font License 1.1: see \`OFL.txt\` beside this file. The files here are subsets (a modified version
+Noto Serif SC and Noto Serif TC, © 2012 Google Inc. (Adobe's Source Han Serif), and Noto Serif,
+© 2012 Google Inc., all under the SIL Open Font License 1.1: see \`OFL.txt\` beside this file. The files here are subsets (a modified version
 as the OFL allows: only the glyphs below, no OpenType layout features), under the same licence.
 
 ${sources}

@@ -69,7 +69,7 @@ function checkShareTags(t: Record<string, string | undefined>, edition: (typeof 
 /** The scripts a page may ship: one small module per interactive part it has, and none on a page with nothing interactive. */
 function expectedScripts(html: string) {
   return Number(html.includes('class="chart-canvas"')) + Number(html.includes(' data-map=')) + Number(html.includes('class="share-box'))
-    + Number(html.includes('class="fig-ref"') || html.includes('data-keep-place')) + Number(html.includes('data-figure-tools')) + Number(html.includes('data-glossary-tools'));
+    + Number(html.includes('class="fig-ref"') || html.includes('data-keep-place')) + Number(html.includes('data-figure-tools')) + Number(html.includes('data-glossary-tools')) + Number(html.includes('data-report-form'));
 }
 
 function checkCsp(document: Document, html: string, path: string) {

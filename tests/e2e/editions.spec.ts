@@ -45,7 +45,7 @@ test('@base the 繁體 edition’s scripts speak Traditional: the ¶ menu and it
   await page.locator('.para:has(#p3) > .copy-link').click();
   const menu = page.getByRole('menu');
   // Characters converted, words kept: 链接 becomes 鏈接 (not the Taiwan word 連結).
-  await expect(menu.getByRole('menuitem')).toHaveText(['複製本段鏈接', '複製引文與鏈接', '報告這一段的錯誤']);
+  await expect(menu.getByRole('menuitem')).toHaveText(['複製本段鏈接', '複製引文與鏈接', '做成引文卡片（圖片）', '報告這一段的錯誤']);
   await menu.getByRole('menuitem', { name: '複製本段鏈接' }).click();
   await expect(page.locator('.toast')).toHaveText('已複製本段鏈接');
 });

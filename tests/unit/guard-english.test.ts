@@ -26,9 +26,11 @@ const article = (qingshuitang: Obj = {}) => ({
   closing: { headline: 'h', caption: 'c', credit: 'c' },
   chapters: Object.fromEntries(chapterSlugs.map((s) => [s, enChapter(s === 'qingshuitang' ? qingshuitang : {})])),
 });
+/** What the text is, in English (content/en/records.yaml source.about): required, its words not checked here. */
+const ABOUT = { line: 'l', kind: 'k', picture: 'p', unknown: 'u', extraction: 'e', cite: 'c', context: 'x' };
 const records = (over: Obj = {}) => ({
   site: { name: 'n', description: 'd', intro: ['i'], report: 'r' },
-  source: { published: 'p', publishedNote: 'n', repairs: {} },
+  source: { published: 'p', publishedNote: 'n', about: ABOUT, repairs: {} },
   periods: {}, figures: {}, places: {}, timeline: {}, nonFigures: {},
   ...over,
 });
@@ -84,7 +86,7 @@ describe('the records’ English is complete', () => {
       places: { lukou: { name: 'Lukou' } },
       timeline: { pilot: 'Pilot', later: 'Later' },
       periods: { '2018': '2018', '2019': '2019' },
-      source: { published: 'p', publishedNote: 'n', repairs: { 'IG-BT': 'Joined.', 'X': 'No such repair.' } },
+      source: { published: 'p', publishedNote: 'n', about: ABOUT, repairs: { 'IG-BT': 'Joined.', 'X': 'No such repair.' } },
     }), {
       figures: [fig({}), fig({ id: 'open', period: '2017' })],
       places: [place({})],
@@ -104,7 +106,7 @@ describe('the records’ English is complete', () => {
     ]);
   });
   it('does not look for repairs when the source record could not be read', () => {
-    expect(problemsOf(article(), records({ source: { published: 'p', publishedNote: 'n', repairs: { X: 'No such repair.' } } }))).toEqual([]);
+    expect(problemsOf(article(), records({ source: { published: 'p', publishedNote: 'n', about: ABOUT, repairs: { X: 'No such repair.' } } }))).toEqual([]);
   });
   it('gives non-figures’ English only for the quote of a non-figure', () => {
     const nonFigures = [{ quote: '中国制造2025', reason: '战略名称中的年份' }];

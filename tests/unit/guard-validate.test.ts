@@ -87,7 +87,7 @@ describe('the 繁體 round trip', () => {
     const found = problems((f) => {
       const ch1 = f.chapters.find((x) => x.path.endsWith('01-qingshuitang.mdx'))!;
       f.site.text = f.site.text.replace('附文中的数字、地点与时间线', '附文中的数字、坐标与时间线');
-      f.source.text = f.source.text.replace('本站不作补充。', '本站不补坐标。');
+      f.source.text = f.source.text.replace('确切日期不详。\n', '确切日期不补坐标。\n');
       f.seed!.text = f.seed!.text.replace('道路曲折', '道路坐标曲折');
       ch1.text = ch1.text.replace('道路曲折', '道路坐标曲折')
         .replace('dek: "面对上百家工厂', 'dek: "坐标：面对上百家工厂')

@@ -20,16 +20,19 @@ export interface Edition {
   shortLabel: string;
   /** Its Open Graph locale. */
   ogLocale: string;
-  /** The typeface its share cards are drawn in (src/lib/share/cards.ts). */
-  cardFont: 'sc' | 'tc';
+  /**
+   * The typefaces its share cards are drawn in, in order (src/lib/share/cards.ts): each glyph from
+   * the first that has it. English: Latin text in a Latin face (Noto Serif), Chinese in Noto Serif SC.
+   */
+  cardFonts: readonly ('sc' | 'tc' | 'latin')[];
   /** How its text is made: the source itself, converted from it with OpenCC, or translated (content/en/). */
   source: 'source' | 'opencc' | 'translation';
 }
 
 export const EDITIONS: readonly Edition[] = [
-  { id: 'zh-CN', lang: 'zh-CN', language: 'zh', hreflang: 'zh-CN', prefix: '', param: undefined, label: '简体', shortLabel: '简', ogLocale: 'zh_CN', cardFont: 'sc', source: 'source' },
-  { id: 'zh-Hant', lang: 'zh-Hant', language: 'zh', hreflang: 'zh-Hant', prefix: 'zh-hant/', param: 'zh-hant', label: '繁體', shortLabel: '繁', ogLocale: 'zh_TW', cardFont: 'tc', source: 'opencc' },
-  { id: 'en', lang: 'en', language: 'en', hreflang: 'en', prefix: 'en/', param: 'en', label: 'English', shortLabel: 'EN', ogLocale: 'en_GB', cardFont: 'sc', source: 'translation' },
+  { id: 'zh-CN', lang: 'zh-CN', language: 'zh', hreflang: 'zh-CN', prefix: '', param: undefined, label: '简体', shortLabel: '简', ogLocale: 'zh_CN', cardFonts: ['sc'], source: 'source' },
+  { id: 'zh-Hant', lang: 'zh-Hant', language: 'zh', hreflang: 'zh-Hant', prefix: 'zh-hant/', param: 'zh-hant', label: '繁體', shortLabel: '繁', ogLocale: 'zh_TW', cardFonts: ['tc'], source: 'opencc' },
+  { id: 'en', lang: 'en', language: 'en', hreflang: 'en', prefix: 'en/', param: 'en', label: 'English', shortLabel: 'EN', ogLocale: 'en_GB', cardFonts: ['latin', 'sc'], source: 'translation' },
 ];
 
 export const DEFAULT_EDITION: Edition = EDITIONS[0]!;

@@ -68,10 +68,11 @@ export function englishView(m: SiteContent): SiteContent {
       headline: article.headline,
       published: records.source.published,
       publishedNote: records.source.publishedNote,
+      about: records.source.about,
       closing: article.closing,
       repairs: m.source.repairs.map((r) => ({ ...r, reason: records.source.repairs[r.seed]! })),
     },
-    site: records.site,
+    site: { ...m.site, ...records.site },
     chapters,
     figures: m.figures.map((f) => {
       const en = records.figures[f.id]!;

@@ -23,16 +23,32 @@ export type Face = 'bold' | 'regular';
 
 /**
  * The typefaces the cards are drawn in: Noto Serif SC for the 简体 edition, Noto Serif TC for the
- * 繁體 edition (the glyph shapes Traditional readers expect). Each edition names its own
+ * 繁體 edition (the glyph shapes Traditional readers expect), Noto Serif (Latin) for the English
+ * edition's Latin text — a CJK face sets Latin punctuation full-width (“Zhuzhou’ s”) — with Noto
+ * Serif SC behind it for any Chinese. Each edition names its own, in order
  * (src/lib/editions/editions.ts).
  */
-export type CardFont = 'sc' | 'tc';
+export type CardFont = 'sc' | 'tc' | 'latin';
 
 /** The font files in src/assets/fonts/, per typeface and face (written by `npm run font:subset`). */
 export const FONT_FILES: Record<CardFont, Record<Face, string>> = {
   sc: { bold: 'NotoSerifSC-Bold.subset.ttf', regular: 'NotoSerifSC-Regular.subset.ttf' },
   tc: { bold: 'NotoSerifTC-Bold.subset.ttf', regular: 'NotoSerifTC-Regular.subset.ttf' },
+  latin: { bold: 'NotoSerif-Bold.subset.ttf', regular: 'NotoSerif-Regular.subset.ttf' },
 };
+
+/** The family name each typeface is registered under when a card is drawn. */
+export const FONT_FAMILIES: Record<CardFont, string> = { sc: 'Noto Serif SC', tc: 'Noto Serif TC', latin: 'Noto Serif' };
+
+/**
+ * Is this a character a Latin face sets (below the CJK blocks: ASCII, Latin, general punctuation
+ * such as “ ” ‘ ’ – — … ·)? In an edition whose first face is Latin, these come from it and
+ * everything else from the CJK face behind it.
+ */
+export const isLatinChar = (ch: string): boolean => ch.codePointAt(0)! < 0x2e80;
+
+/** The Latin face always keeps printable ASCII and the typographic punctuation of English text. */
+export const LATIN_BASE_CHARSET = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join('') + '‘’“”–—…·×';
 
 /** Always kept in both faces, whatever the cards say today: ASCII, digits and common CJK punctuation. */
 export const BASE_CHARSET =
@@ -226,7 +242,7 @@ export function buildCards(content: CardContent, w: CardWords = ZH): OgCard[] {
       kicker: `${w.t('纪实')} · ${content.published}`,
       title: content.headline,
       titleLines: splitTitle(content.headline),
-      footnote: w.t('全文{chapters}章 · {figures}项数字 · 逐字可查', { chapters: w.fmt.numeral(content.chapters.length), figures: content.figures.length }),
+      footnote: w.t('{chapters}章 · {figures}项数字 · 逐字可查', { chapters: w.fmt.numeral(content.chapters.length), figures: content.figures.length }),
     }),
     ...content.chapters.map((c, i) => {
       const signature = content.figures.find((f) => f.key && f.chapter === c.slug);
@@ -299,6 +315,43 @@ export function missingGlyphs(text: string, fontCharset: Iterable<number> | stri
   return missing;
 }
 
+/** Which of an edition's typefaces draws a character: a Latin face its Latin characters, a CJK face the rest. */
+export function faceFor(fonts: readonly CardFont[], ch: string): CardFont {
+  for (const f of fonts) if (f !== 'latin' || isLatinChar(ch)) return f;
+  return fonts[fonts.length - 1]!;
+}
+
+/**
+ * The characters `font` must have for the cards of the editions that draw in it (with their
+ * typefaces in order), plus its base set, per face, sorted, without duplicates.
+ */
+export function requiredCharsetFor(font: CardFont, editions: readonly { fonts: readonly CardFont[]; cards: readonly OgCard[] }[]): Record<Face, string> {
+  const base = font === 'latin' ? LATIN_BASE_CHARSET : BASE_CHARSET;
+  const sets: Record<Face, Set<string>> = { bold: new Set(base), regular: new Set(base) };
+  for (const e of editions) {
+    if (!e.fonts.includes(font)) continue;
+    for (const card of e.cards) for (const t of cardTexts(card)) for (const ch of t.text) if ((!/\s/.test(ch) || ch === ' ') && faceFor(e.fonts, ch) === font) sets[t.face].add(ch);
+  }
+  const sorted = (x: Set<string>) => [...x].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+  return { bold: sorted(sets.bold), regular: sorted(sets.regular) };
+}
+
+/** One line per card text that uses a glyph its typeface (the one faceFor picks) lacks, for an edition's cards. */
+export function editionGlyphProblems(cards: readonly OgCard[], fonts: readonly CardFont[], charsetOf: (font: CardFont, face: Face) => Iterable<number> | string): string[] {
+  const problems: string[] = [];
+  for (const font of fonts) {
+    const sets = { bold: charsetOf(font, 'bold'), regular: charsetOf(font, 'regular') };
+    for (const card of cards) {
+      for (const t of cardTexts(card)) {
+        const mine = Array.from(t.text).filter((ch) => faceFor(fonts, ch) === font).join('');
+        const missing = missingGlyphs(mine, sets[t.face]);
+        if (missing.length) problems.push(`card "${card.id}" › ${t.part} (${FONT_FAMILIES[font]} ${t.face}) "${t.text}": missing ${missing.map((ch) => `"${ch}" ${codePointLabel(ch)}`).join(', ')}`);
+      }
+    }
+  }
+  return problems;
+}
+
 /** U+XXXX for a character (for error messages). */
 export function codePointLabel(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -328,4 +381,119 @@ export function cardContent(model: SiteContent): CardContent {
     figures: model.figures,
     divisions: model.places.filter((p) => p.kind === 'division').length,
   };
+}
+
+/**
+ * Width of Latin text set in Noto Serif (bold), in em: an estimate on the wide side (lower case
+ * about 0.56 em, capitals 0.72, digits 0.57, spaces 0.26, punctuation 0.32; anything else 1 em).
+ */
+export function latinWidthEm(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    if (ch === ' ') w += 0.26;
+    else if (/[a-z]/.test(ch)) w += /[mw]/.test(ch) ? 0.86 : /[ijlt]/.test(ch) ? 0.34 : 0.58;
+    else if (/[A-Z]/.test(ch)) w += /[MW]/.test(ch) ? 0.95 : 0.74;
+    else if (/[0-9]/.test(ch)) w += 0.58;
+    else if (isLatinChar(ch)) w += /[—]/.test(ch) ? 1 : /[–]/.test(ch) ? 0.55 : 0.34;
+    else w += 1;
+  }
+  return w;
+}
+
+/** Words filled greedily into lines of at most `maxEm` (by `widthEm`). */
+function greedy(words: readonly string[], maxEm: number, widthEm: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && widthEm(next) > maxEm) { lines.push(line); line = word; } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Words in lines of at most `maxEm` (by `widthEm`), as few as greedy filling needs but balanced:
+ * the narrowest measure that still gives that many lines, so no line is left with one word. A
+ * colon ends a line (the title's natural break).
+ */
+export function wrapWords(text: string, maxEm: number, widthEm: (s: string) => number): string[] {
+  const colon = text.indexOf(': ');
+  const parts = colon > 0 ? [text.slice(0, colon + 1), text.slice(colon + 2)] : [text];
+  return parts.flatMap((part) => {
+    const words = part.split(/\s+/).filter(Boolean);
+    const n = greedy(words, maxEm, widthEm).length;
+    let lo = Math.max(...words.map(widthEm));
+    let hi = Math.max(lo, maxEm);
+    for (let i = 0; i < 24; i++) {
+      const mid = (lo + hi) / 2;
+      if (greedy(words, mid, widthEm).length <= n) hi = mid; else lo = mid;
+    }
+    return greedy(words, hi, widthEm);
+  });
+}
+
+/** The line under the title: a page's description, or on a card without a number (the cover) its footnote. */
+export const cardSubtitle = (card: OgCard): string | undefined => card.subtitle ?? (card.numbers?.length ? undefined : card.footnote);
+
+/** The sizes and lines a card is drawn with, chosen so that every block fits the column. */
+export interface CardFit {
+  kickerSize: number;
+  titleSize: number;
+  titleLead: number;
+  titleLines: string[];
+  titleGap: number;
+  numberSize: number;
+  numberGap: number;
+  labelSize: number;
+  labelLead: number;
+  subtitleSize: number;
+  subtitleLead: number;
+  subtitleGap: number;
+  /** The height all of it takes, in px (≤ the height given). */
+  height: number;
+}
+
+/**
+ * Fits a card's text into a column `width` × `height` px: the title as large as it can be (76 px
+ * on the cover, 62 on other cards; Latin titles wrapped at words) while the title, the signature
+ * number with what it counts, and a page's description all fit, each line within the width (widths
+ * estimated on the wide side, with a 6 % margin). Throws when even the smallest sizes do not fit.
+ */
+export function fitCard(card: OgCard, box: { width: number; height: number; latin: boolean }): CardFit {
+  const em = box.latin ? latinWidthEm : textWidthEm;
+  const safe = (s: string) => em(s) * 1.06;
+  const linesAt = (text: string, size: number) => Math.max(1, Math.ceil((safe(text) * size) / box.width));
+  const maxTitle = card.id === 'cover' ? 76 : box.latin ? 56 : 62;
+  const minTitle = box.latin ? 28 : 34;
+  const kickerSize = 26;
+  const titleLead = box.latin ? 1.18 : 1.28;
+  for (const small of [false, true]) {
+    const labelSize = small ? 22 : 26;
+    const subtitleSize = small ? 22 : 26;
+    for (let size = maxTitle; size >= minTitle; size -= 2) {
+      const lines = box.latin ? wrapWords(card.title, box.width / size / 1.06, em) : card.titleLines;
+      // Each line whole on its own row: a Chinese title breaks only at its natural break; a Latin
+      // one in at most four lines.
+      const spacing = box.latin ? 0 : card.id === 'cover' ? 4 : 1;
+      if (lines.some((l) => safe(l) * size + Array.from(l).length * spacing > box.width) || lines.length > 4) continue;
+      const titleRows = lines.length;
+      // The signature number on one line: as large as 84 px while its qualifier, value and unit fit.
+      let numberSize = 84;
+      for (const n of card.numbers ?? []) {
+        while (numberSize > 48 && (em(n.prefix) * 30 + 10 + em(n.value) * numberSize + 8 + em(n.unit) * 34) * 1.06 > box.width) numberSize -= 4;
+      }
+      const fit: CardFit = {
+        kickerSize, titleSize: size, titleLead, titleLines: lines, titleGap: 18,
+        numberSize, numberGap: 28, labelSize, labelLead: 1.35,
+        subtitleSize, subtitleLead: 1.55, subtitleGap: 24, height: 0,
+      };
+      let h = kickerSize * 1.3 + fit.titleGap + titleRows * size * titleLead;
+      for (const n of card.numbers ?? []) h += fit.numberGap + fit.numberSize + 12 + linesAt(n.label, labelSize) * labelSize * fit.labelLead;
+      const below = cardSubtitle(card);
+      if (below) h += fit.subtitleGap + linesAt(below, subtitleSize) * subtitleSize * fit.subtitleLead;
+      if (h <= box.height) return { ...fit, height: Math.ceil(h) };
+    }
+  }
+  throw new Error(`share card "${card.id}": its words do not fit the card even at the smallest sizes; shorten its title, label or description`);
 }
