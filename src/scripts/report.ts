@@ -24,12 +24,13 @@ export function initReportForm(form: HTMLFormElement, cite: string, channelAttr:
   };
   if (send) {
     send.hidden = !channel;
-    if (channel) send.textContent = channel.kind === 'mail' ? w.mail : w.tracker;
+    if (channel) Object.assign(send, { textContent: channel.kind === 'mail' ? w.mail : w.tracker, target: '_blank', rel: 'noopener' });
   }
   form.querySelector<HTMLElement>('[data-report-none]')?.toggleAttribute('hidden', Boolean(channel));
   form.addEventListener('input', update);
-  form.addEventListener('submit', (e) => e.preventDefault());
-  form.querySelector('[data-report-copy]')?.addEventListener('click', async () => {
+  // The form's one submit button copies the report: nothing is ever submitted to a server.
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
     const r = report();
     const text = `${r.subject}\n\n${r.body}`;
     announce((await copy(text)) ? fill(share.copied, { what: w.copied }) : fill(share.copyFailed, { text }), form);
@@ -63,9 +64,7 @@ export function openReportDialog(from: HTMLElement, values: Omit<Report, 'note'>
   const note = el('textarea', { name: 'note', rows: 4, id: 'report-dialog-note' });
   const send = el('a', { className: 'button-link primary', hidden: true }) as HTMLAnchorElement;
   send.dataset.reportSend = '';
-  send.target = '_blank';
-  send.rel = 'noopener';
-  const copyButton = el('button', { type: 'button', className: 'button-link' }, w.copy);
+  const copyButton = el('button', { type: 'submit', className: 'button-link' }, w.copy);
   copyButton.dataset.reportCopy = '';
   const close = el('button', { type: 'button', className: 'button-link' }, w.close);
   close.addEventListener('click', () => dialog?.close());

@@ -53,6 +53,11 @@ describe('English pages', () => {
     walk(document.body);
     expect(unmarked).toEqual([]);
   });
+  it.each(paths)('/%s: no two English sentences run together without a space', (path) => {
+    // Block by block (a page's textContent runs one paragraph into the next).
+    const blocks = [...builtPage(path).document.querySelectorAll('main p, main li, main dd, main dt, main td, main figcaption, main h1, main h2, main h3')];
+    expect(blocks.flatMap((b) => (b.textContent ?? '').match(/\b[a-z]{2,}[.!?][A-Z][a-z]+/g) ?? [])).toEqual([]);
+  });
 });
 
 describe('each edition prints in its own words', () => {
