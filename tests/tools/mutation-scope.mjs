@@ -15,6 +15,9 @@ export const MUTATE = ['src/lib/guard/**/*.ts', 'src/lib/article/numbers.ts', '!
  */
 export const LEFT_OUT = {
   'tests/unit/build-guard.test.ts': 'runs a real `astro build` in a child process, which Stryker’s in-process mutant switch does not reach (each mutant would cost 17 s and prove nothing)',
+  'tests/unit/publish-build.test.ts': 'runs real `astro build`s in child processes, as build-guard.test.ts does',
+  'tests/unit/og-card.test.ts': 'draws the share cards from the checked content, loaded once at collection: it asserts on glyphs and pixels, not on the guard’s rules, and would make every guard mutant it loads static (run against every test)',
+  'tests/unit/share-cards.test.ts': 'lays out and draws the share cards of every edition (pixels); it reaches the guard only by loading the content, as og-card.test.ts does',
 };
 
 /** Data the tests read from disk (content, the article, the broken fixtures): a change here changes what the tests that read files see. */

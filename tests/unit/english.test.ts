@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { englishAmount, englishDate, englishQualifier, findPhrase, isClaim, isRank, needsWrittenRendering, readsWhole, renderEnglish, renderEnglishAlone, strayNumbers, targetKind } from '../../src/lib/editions/english';
 import { englishWords, hanOutsideGlosses, sentences, styleStats } from '../../src/lib/editions/english-style';
 import { englishValue } from '../../src/lib/editions/english-view';
@@ -135,9 +135,10 @@ describe('the site’s words', () => {
 });
 
 describe('the real English edition and glossary', () => {
-  // loaded once before the tests, not at collection (see tests/vitest.mutation.config.ts)
+  // Loaded inside each test, not before them: the guard then runs within the test, so the mutation
+  // run (tests/tools/mutation.mjs) sees which test covers which guard code.
   let model: ReturnType<typeof import('../../src/plugins/content-files').loadContent>['model'];
-  beforeAll(async () => {
+  beforeEach(async () => {
     const { loadContent } = await import('../../src/plugins/content-files');
     model = loadContent(new URL('../../', import.meta.url).pathname).model;
   });
