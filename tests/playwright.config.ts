@@ -1,9 +1,18 @@
 import { defineConfig } from '@playwright/test';
-import { resolveDeployConfig } from '../src/lib/site/deploy-config';
+import { isLocalHost, resolveDeployConfig } from '../src/lib/site/deploy-config';
 
-const port = Number(process.env.E2E_PORT ?? 4322);
-/** The base path the build used (BASE_PATH, or the one in SITE_URL or the host's address). */
-const base = resolveDeployConfig(process.env).base;
+/**
+ * Which server the browser tests run against, decided from the build's own address:
+ * - a build for this computer (nothing set: http://localhost:4321/) is served by `npm start`
+ *   itself (src/tools/start.mjs: it builds for the address it serves, then serves it), so every
+ *   test of the main run is a test of what `npm start` gives a reader, links and QR codes included;
+ * - a build for a public address (test:base: SITE_URL with a path) is served by `astro preview`
+ *   on 127.0.0.1:E2E_PORT under its base path.
+ */
+const { site, base } = resolveDeployConfig(process.env);
+const local = isLocalHost(new URL(site).hostname);
+const port = local ? Number(new URL(site).port || 4321) : Number(process.env.E2E_PORT ?? 4323);
+const origin = local ? site : `http://127.0.0.1:${port}`;
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -16,7 +25,7 @@ export default defineConfig({
   reporter: [['list']],
   forbidOnly: true,
   use: {
-    baseURL: `http://127.0.0.1:${port}${base}`,
+    baseURL: `${origin}${base}`,
     launchOptions: {
       executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
@@ -24,11 +33,11 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `node node_modules/astro/astro.js preview --host 127.0.0.1 --port ${port}`,
+    command: local ? 'node src/tools/start.mjs' : `node node_modules/astro/astro.js preview --host 127.0.0.1 --port ${port}`,
     cwd: '..',
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `${origin}${base}`,
     reuseExistingServer: false,
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 180_000,
+    env: { ASTRO_TELEMETRY_DISABLED: '1', ...(local ? { PORT: String(port) } : {}) },
   },
 });

@@ -29,15 +29,16 @@ export function onePerKind(prefix = ''): string[] {
 
 /**
  * A test whose page records every request and console error; each test asserts that no request
- * left 127.0.0.1 and that the console stayed clean.
+ * left the host serving the site and that the console stayed clean.
  */
 export const test = base.extend<{ watched: Page; offHost: string[]; consoleErrors: string[] }>({
   offHost: async ({}, use) => use([]),
   consoleErrors: async ({}, use) => use([]),
-  watched: async ({ page, offHost, consoleErrors }, use) => {
+  watched: async ({ page, offHost, consoleErrors, baseURL }, use) => {
+    const served = new URL(baseURL!).host;
     page.on('request', (r) => {
       const u = new URL(r.url());
-      if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') offHost.push(r.url());
+      if (!['data:', 'blob:'].includes(u.protocol) && u.host !== served) offHost.push(r.url());
     });
     page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
