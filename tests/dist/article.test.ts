@@ -10,7 +10,7 @@ import { articleText, stripWhitespace } from '../../src/lib/article/text';
 import { EDITIONS } from '../../src/lib/editions/editions';
 import { fromHant } from '../../src/lib/editions/hant';
 import { loadContent } from '../../src/plugins/content-files';
-import { builtPage, builtText, sitemapPaths } from './built';
+import { base, builtPage, builtText, sitemapPaths } from './built';
 
 const root = new URL('../../', import.meta.url).pathname;
 const { model } = loadContent(root);
@@ -71,5 +71,21 @@ describe('each edition prints in its own words', () => {
     expect(css).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages); }');
     expect(css).toContain(`@top-center { content: "Chapter 1 · ${model.english.article.chapters.qingshuitang.title}"; }`);
     expect(css).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('the cover’s timeline', () => {
+  it('lists every dated event in order, each linking to the paragraph that reports it', () => {
+    const items = [...builtPage('').document.querySelectorAll('#figure-timeline .tl-event')].map((e) => ({ id: e.getAttribute('data-events')!, href: e.querySelector('a')!.getAttribute('href')! }));
+    expect(items.map((i) => i.id).sort()).toEqual(model.timeline.map((e) => e.id).sort());
+    const dates = items.map((i) => model.timeline.find((e) => e.id === i.id)!.date);
+    expect(dates).toEqual([...dates].sort());
+    for (const i of items) {
+      const ev = model.timeline.find((e) => e.id === i.id)!;
+      const u = new URL(i.href, `http://site${base}`);
+      expect(u.pathname).toBe(`${base}chapters/${ev.chapter}/`);
+      const target = builtPage(u.pathname.slice(base.length)).document.querySelector(`${u.hash}[data-article]`);
+      expect(stripWhitespace(target?.textContent ?? ''), i.id).toContain(stripWhitespace(ev.quote));
+    }
   });
 });

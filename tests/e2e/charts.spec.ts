@@ -1,6 +1,5 @@
 import { formatFigure } from '../../src/lib/article/numbers';
 import { chartData, type ChartKind } from '../../src/lib/charts/config';
-import { stripWhitespace } from '../../src/lib/article/text';
 import { expect, figures, model, test } from './site';
 
 const byId = new Map(figures.map((f) => [f.id, f]));
@@ -160,21 +159,5 @@ test('the closure graphic draws one square per enterprise: the closed ones fille
     await expect(fig.locator('rect.u')).toHaveCount(whole.value!);
     for (const [i, p] of parts.entries()) await expect(fig.locator(`rect.u-${i}`)).toHaveCount(p.value!);
     await expect(fig.locator('svg.units')).toHaveAttribute('aria-label', new RegExp(formatFigure(whole)));
-  }
-});
-
-test('the cover’s timeline lists every dated event in order, each linking to the paragraph that reports it', async ({ watched: page }) => {
-  const { timeline } = await import('./site');
-  await page.goto('');
-  const items = await page.locator('#figure-timeline .tl-event').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-events')!, href: (e.querySelector('a') as HTMLAnchorElement).href })));
-  expect(items.map((i) => i.id).sort()).toEqual(timeline.map((e) => e.id).sort());
-  const dates = items.map((i) => timeline.find((e) => e.id === i.id)!.date);
-  expect(dates).toEqual([...dates].sort());
-  for (const i of items) {
-    const ev = timeline.find((e) => e.id === i.id)!;
-    const u = new URL(i.href);
-    expect(u.pathname).toMatch(new RegExp(`/chapters/${ev.chapter}/$`));
-    await page.goto(i.href);
-    expect(stripWhitespace((await page.locator(`${u.hash}[data-article]`).textContent()) ?? '')).toContain(stripWhitespace(ev.quote));
   }
 });
