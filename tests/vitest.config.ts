@@ -5,5 +5,7 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     testTimeout: 120_000,
+    // Both cores (vitest's default leaves one free, which on a 2-core machine is half of it).
+    maxWorkers: 2,
   },
 }, { root: new URL('../', import.meta.url).pathname, logLevel: 'warn' } as never);
