@@ -69,9 +69,12 @@ export async function openQuoteCard(article: HTMLElement, q: QuoteSource): Promi
   const colours = JSON.parse(article.dataset.cardColours!) as Colours;
   const whole = (q.paragraph.textContent ?? '').trim();
   const parts = sentences(whole, lang);
-  const choices: { label: string; text: string; sentence?: number }[] = [{ label: w.whole, text: whole }];
-  if (q.selected) choices.unshift({ label: q.selected.length > 24 ? `${Array.from(q.selected).slice(0, 22).join('')}…` : q.selected, text: q.selected });
+  // A card is a quotation, not a slab of text: the reader's selection first, else the first sentence;
+  // each sentence, then the whole paragraph, to choose from.
+  const choices: { label: string; text: string; sentence?: number }[] = [];
+  if (q.selected) choices.push({ label: q.selected.length > 24 ? `${Array.from(q.selected).slice(0, 22).join('')}…` : q.selected, text: q.selected });
   if (parts.length > 1) parts.forEach((s, i) => choices.push({ label: `${fill(w.sentence, { n: i + 1 })}：${Array.from(s).slice(0, 18).join('')}…`, text: s, sentence: i + 1 }));
+  choices.push({ label: w.whole, text: whole });
 
   await document.fonts?.ready;
   const fonts = pageFonts(q.paragraph);

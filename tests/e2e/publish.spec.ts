@@ -121,7 +121,8 @@ test.describe('sharing', () => {
       await page.getByRole('menuitem', { name: w(words.share.quoteCard) }).click();
       const dialog = page.getByRole('dialog', { name: new RegExp(w(words.card.title)) });
       await expect(dialog).toBeVisible();
-      await expect(dialog).toHaveAttribute('data-card-ready', 'zhuzhou-social-governance-p13.png');
+      // A quotation by default: the paragraph's first sentence.
+      await expect(dialog).toHaveAttribute('data-card-ready', 'zhuzhou-social-governance-p13-s1.png');
       const img = dialog.locator('img.card-preview');
       const src = (await img.getAttribute('src'))!;
       expect(src.startsWith('data:image/png;base64,')).toBe(true);
@@ -131,12 +132,12 @@ test.describe('sharing', () => {
       expect(size.height).toBeLessThanOrEqual(1920);
       expect(await img.getAttribute('alt')).toContain((await page.locator('#p13').textContent())!.trim().slice(0, 20));
       const download = dialog.getByRole('link', { name: w(words.card.download) });
-      await expect(download).toHaveAttribute('download', 'zhuzhou-social-governance-p13.png');
+      await expect(download).toHaveAttribute('download', 'zhuzhou-social-governance-p13-s1.png');
       const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
-      expect(file.suggestedFilename()).toBe('zhuzhou-social-governance-p13.png');
-      // A sentence instead of the paragraph.
-      await dialog.getByRole('combobox').selectOption({ index: 1 });
-      await expect(dialog).toHaveAttribute('data-card-ready', 'zhuzhou-social-governance-p13-s1.png');
+      expect(file.suggestedFilename()).toBe('zhuzhou-social-governance-p13-s1.png');
+      // The whole paragraph instead of the sentence.
+      await dialog.getByRole('combobox').selectOption({ label: w(words.card.whole) });
+      await expect(dialog).toHaveAttribute('data-card-ready', 'zhuzhou-social-governance-p13.png');
       // Made here: nothing was sent anywhere (no request but the page's own script chunks).
       expect(requests.filter((u) => !/\/_astro\/.+\.js$|\/favicon\.svg$/.test(new URL(u).pathname) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
       await page.keyboard.press('Escape');
