@@ -95,7 +95,7 @@ test.describe('sharing', () => {
     expect(copied.endsWith(new URL('chapters/innovation/#p2', baseURL).href)).toBe(true);
   });
 
-  test('with the Web Share API: the system share sheet, from the ¶ menu and the share box', async ({ watched: page }) => {
+  test('@base with the Web Share API: the system share sheet, from the ¶ menu and the share box', async ({ watched: page }) => {
     await page.addInitScript(() => {
       (window as unknown as { shared: unknown[] }).shared = [];
       Object.defineProperty(navigator, 'share', { value: (d: unknown) => { (window as unknown as { shared: unknown[] }).shared.push(d); return Promise.resolve(); } });
@@ -107,6 +107,8 @@ test.describe('sharing', () => {
     const shared = await page.evaluate(() => (window as unknown as { shared: { url: string; text?: string }[] }).shared);
     expect(shared.map((s) => new URL(s.url).pathname)).toEqual([expect.stringMatching(/\/en\/chapters\/qingshuitang\/$/), expect.stringMatching(/\/en\/chapters\/qingshuitang\/$/)]);
     expect(shared[0]!.url).toMatch(/#p3$/);
+    // The share box shares the chapter's own address.
+    expect(shared[1]!.url).toBe(await page.locator('link[rel=canonical]').getAttribute('href'));
     expect(shared[0]!.text).toBe((await page.locator('#p3').textContent())!.trim());
   });
 

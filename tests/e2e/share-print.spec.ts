@@ -92,10 +92,6 @@ test('@base the share box: QR code of the chapter URL, copy and print buttons, W
   await expect(page.getByRole('button', { name: '分享…' })).toBeHidden();
 });
 
-test('@base with the Web Share API the share button shares the chapter URL', async ({ watched: page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { shared: unknown[] }).shared = [];
-    Object.defineProperty(navigator, 'share', { value: (d: unknown) => { (window as unknown as { shared: unknown[] }).shared.push(d); return Promise.resolve(); } });
   });
   await page.goto('chapters/innovation/');
   await page.getByRole('button', { name: '分享…' }).click();
