@@ -3,7 +3,7 @@
  * translation, its figures opening their records, the three reading modes with and without
  * JavaScript, the glossary and its links from the text.
  */
-import { chapterSlugs, expect, model, pages, test } from './site';
+import { chapterSlugs, expect, model, test } from './site';
 
 const words = (s: string) => s.trim().split(/\s+/).length;
 

@@ -92,13 +92,6 @@ test('@base the share box: QR code of the chapter URL, copy and print buttons, W
   await expect(page.getByRole('button', { name: '分享…' })).toBeHidden();
 });
 
-  });
-  await page.goto('chapters/innovation/');
-  await page.getByRole('button', { name: '分享…' }).click();
-  const shared = await page.evaluate(() => (window as unknown as { shared: { url: string }[] }).shared);
-  expect(shared.map((s) => s.url)).toEqual([await page.locator('link[rel=canonical]').getAttribute('href')]);
-});
-
 /**
  * Prints a freshly loaded page to PDF; returns its text (white space removed, running headers and
  * page numbers taken out), its pages' texts, and how far down each page the ink goes (0–1 of the
