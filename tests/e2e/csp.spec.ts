@@ -35,7 +35,12 @@ for (const path of onePerKind()) {
       }
     });
     // Open every interactive map (Leaflet loads when the reader asks for it).
-    for (const start of await page.locator('.map-start').all()) await start.click();
+    // One at a time, as a reader opens them (two maps started within the same moment can fail to
+    // load on /print/ under load: left as work, see the stop's note).
+    for (const map of await page.locator('figure[data-map]:has(.map-start)').all()) {
+      await map.locator('.map-start').click();
+      await expect(map).toHaveAttribute('data-state', 'ready');
+    }
     await page.waitForLoadState('networkidle');
     // The interactive parts really ran under the policy (or this test would prove nothing about them).
     // (A chart passed in a fast scroll may not have been drawn yet: bring each into view.)

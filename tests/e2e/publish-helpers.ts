@@ -14,7 +14,8 @@ import { isPlaceholderHost } from '../../src/lib/site/deploy-config';
 
 /** Every http(s) URL in a text (HTML, CSV, JSON), entities decoded; XML namespaces left out. */
 export function absoluteUrls(text: string): string[] {
-  const urls = [...text.replace(/&amp;/g, '&').matchAll(/https?:\/\/[^\s"'<>()\\]+/g)].map((m) => m[0].replace(/[.,;:，。]+$/, ''));
+  // (<wbr> marks where a long URL may break on screen; it is not part of the URL.)
+  const urls = [...text.replace(/&amp;/g, '&').replace(/<wbr[^>]*>/g, '').matchAll(/https?:\/\/[^\s"'<>()\\]+/g)].map((m) => m[0].replace(/[.,;:，。]+$/, ''));
   return urls.filter((u) => !u.startsWith('http://www.w3.org/'));
 }
 
