@@ -10,7 +10,6 @@
  */
 import { fill, pageText } from './text';
 import { announce, copy } from './clipboard';
-import { openReportDialog } from './report';
 
 const text = () => pageText('share');
 
@@ -70,7 +69,8 @@ function openMenu(a: HTMLAnchorElement) {
     void import('./quote-card').then((m) => m.openQuoteCard(article, { paragraph: p, selected: picked === (p.textContent ?? '').trim() ? '' : picked, n, url, cite, source: article.dataset.sourceAbout! }));
   });
   if (typeof navigator.share === 'function') item(t.share, () => void navigator.share({ title: document.title, text: quoteOf(p), url }).catch(() => undefined));
-  item(t.report, () => openReportDialog(article, { page: url, paragraph: n, passage: quoteOf(p) }, cite, article.dataset.reportChannel));
+  // The report dialog's code loads when a reader asks for it, as the quote card's does.
+  item(t.report, () => void import('./report').then((m) => m.openReportDialog(article, { page: url, paragraph: n, passage: quoteOf(p) }, cite, article.dataset.reportChannel)));
   opener?.setAttribute('aria-expanded', 'false');
   opener = a;
   a.setAttribute('aria-expanded', 'true');

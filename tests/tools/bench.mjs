@@ -42,8 +42,8 @@ export const BUDGETS = {
   mapChunkGzip: 60 * 1024,
 };
 
-/** Kinds of page that have nothing interactive and must ship no JavaScript. */
-const STATIC_KINDS = ['cover', 'about'];
+/** Kinds of page that have nothing interactive and must ship no JavaScript (/about/ has the error-report form). */
+const STATIC_KINDS = ['cover'];
 /**
  * The kinds of page Lighthouse runs on, in each edition (the chapter is the one with the most kinds
  * of graphic): median of RUNS on the 简体 edition, RUNS_OTHER on the others. Every page of every
@@ -67,8 +67,10 @@ function pagesFromSitemap() {
     const key = `${prefix}|${kind}`;
     const lighthouse = LIGHTHOUSE_KINDS.includes(kind) && !chosen.has(key) && (kind !== 'chapter' || own === 'chapters/innovation/');
     if (lighthouse) chosen.add(key);
-    return { path, kind, interactive: !STATIC_KINDS.includes(kind), runs: lighthouse ? (prefix ? RUNS_OTHER : RUNS) : 0 };
-  });
+    // Bytes on every page of the default edition; the other editions ship the same scripts and
+    // styles, so there only the pages Lighthouse runs on are measured.
+    return { path, kind, interactive: !STATIC_KINDS.includes(kind), runs: lighthouse ? (prefix ? RUNS_OTHER : RUNS) : 0, measure: !prefix || lighthouse };
+  }).filter((p) => p.measure);
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
