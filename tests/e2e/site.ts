@@ -12,8 +12,8 @@ export { EDITIONS } from '../../src/lib/editions/editions';
 import { EDITIONS as ALL, editionOfPath } from '../../src/lib/editions/editions';
 import { sitemapPaths } from '../dist/built';
 
-/** The kind of a page, from its path within its edition: cover, chapter, bilingual (中英对照), or its first segment (figures, map, glossary, about, print). */
-export const kindOf = (own: string) => (own === '' ? 'cover' : /^chapters\/[^/]+\/$/.test(own) ? 'chapter' : /\/bilingual\/$/.test(own) ? 'bilingual' : own.split('/')[0]!);
+import { kindOf } from '../tools/page-kinds.mjs';
+export { kindOf };
 /** Every page of every edition, as [edition, site path], from the build's sitemap (never a list kept by hand). */
 export const editionPages = sitemapPaths().map((p) => [editionOfPath(p).edition, p] as const);
 /** Every page of the default edition (简体). */

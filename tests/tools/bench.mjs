@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { kindOf } from './page-kinds.mjs';
 
 // Lighthouse and chrome-launcher live in tests/bench/ (npm run bench installs them there with
 // `npm ci --prefix tests/bench`), so that the project's own install stays light.
@@ -52,7 +53,6 @@ const STATIC_KINDS = ['cover'];
  */
 const LIGHTHOUSE_KINDS = ['cover', 'chapter', 'figures', 'map', 'print'];
 const RUNS_OTHER = Number(process.env.BENCH_RUNS_OTHER ?? 1);
-const kindOf = (own) => (own === '' ? 'cover' : /^chapters\/[^/]+\/$/.test(own) ? 'chapter' : /\/bilingual\/$/.test(own) ? 'bilingual' : own.split('/')[0]);
 
 /** Every page, from the build's sitemap (never a list kept by hand), with its edition, kind and Lighthouse runs. */
 function pagesFromSitemap() {
