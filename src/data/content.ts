@@ -56,6 +56,8 @@ function build(e: Edition) {
     edition: e,
     /** The site's words in the edition's language. */
     t,
+    /** Whether the chapters' article text is the MDX's (the source, and its conversion), else the edition's own (a translation). */
+    mdxText: e.source !== 'translation',
     /** Numbers, dates and chapter numbers the edition's way. */
     fmt,
     /** A page's title, description and kicker, as its share card has them (src/lib/share/cards.ts). */

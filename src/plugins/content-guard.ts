@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadContent } from './content-files';
+import remarkChapter, { rehypeChapterBlocks } from './remark-chapter';
 
 export const VIRTUAL_ID = 'virtual:zhuzhou/content';
 
@@ -32,6 +33,8 @@ export default function contentGuard(): AstroIntegration {
         for (const f of watchList(root)) addWatchFile(f);
         const resolved = `\0${VIRTUAL_ID}`;
         updateConfig({
+          // The chapters' MDX gets its paragraph ids, figure marks and glossary links from the checked model.
+          markdown: { remarkPlugins: [[remarkChapter, { chapters: model.chapters }]], rehypePlugins: [rehypeChapterBlocks] },
           vite: {
             plugins: [{
               name: 'zhuzhou:content',

@@ -69,3 +69,6 @@ export function figurePopover(f: Figure & { original?: Pick<Figure, 'value' | 'u
 
 /** The popover element's id on a chapter page. */
 export const popoverId = (figureId: string) => `pop-${figureId}`;
+
+/** A glossary term's popover element's id on a chapter page. */
+export const termPopoverId = (termId: string) => `term-pop-${termId}`;

@@ -147,3 +147,24 @@ export function buildSiteContent(v: ValidatedContent): SiteContent {
     english: v.english,
   };
 }
+
+/** A stretch of a paragraph: plain text, or a figure's number or a term's first use, which opens its popover. */
+export type Stretch = { text: string } | { text: string; kind: 'figure' | 'term'; id: string };
+
+/** A paragraph's text cut at its marks (figures' numbers, terms' first uses; never overlapping: the guard checks), in order. */
+export function paragraphStretches(p: Extract<ModelBlock, { type: 'paragraph' }>): Stretch[] {
+  const opens = [
+    ...p.marks.map((m) => ({ start: m.start, end: m.end, kind: 'figure' as const, id: m.figure })),
+    ...p.terms.map((m) => ({ start: m.start, end: m.end, kind: 'term' as const, id: m.term })),
+  ].sort((a, b) => a.start - b.start);
+  const out: Stretch[] = [];
+  let at = 0;
+  for (const m of opens) {
+    if (m.start < at) continue;
+    if (m.start > at) out.push({ text: p.text.slice(at, m.start) });
+    out.push({ text: p.text.slice(m.start, m.end), kind: m.kind, id: m.id });
+    at = m.end;
+  }
+  if (at < p.text.length) out.push({ text: p.text.slice(at) });
+  return out;
+}
