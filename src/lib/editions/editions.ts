@@ -1,4 +1,5 @@
 /** The site's editions, declared once: 简体 (the source, at the root), 繁體 (generated at build), English (the editors' translation). Pure. */
+import { SOURCE_VOICE, TRANSLATION_VOICE, type Voice } from './voice';
 
 export type EditionId = 'zh-CN' | 'zh-Hant' | 'en';
 
@@ -27,12 +28,14 @@ export interface Edition {
   cardFonts: readonly ('sc' | 'tc' | 'latin')[];
   /** How its text is made: the source itself, converted from it with OpenCC, or translated (content/en/). */
   source: 'source' | 'opencc' | 'translation';
+  /** How its pages speak: reading mode, how quoted Chinese is marked, glossary order … (src/lib/editions/voice.ts). */
+  voice: Voice;
 }
 
 export const EDITIONS: readonly Edition[] = [
-  { id: 'zh-CN', lang: 'zh-CN', language: 'zh', hreflang: 'zh-CN', prefix: '', param: undefined, label: '简体', shortLabel: '简', ogLocale: 'zh_CN', cardFonts: ['sc'], source: 'source' },
-  { id: 'zh-Hant', lang: 'zh-Hant', language: 'zh', hreflang: 'zh-Hant', prefix: 'zh-hant/', param: 'zh-hant', label: '繁體', shortLabel: '繁', ogLocale: 'zh_TW', cardFonts: ['tc'], source: 'opencc' },
-  { id: 'en', lang: 'en', language: 'en', hreflang: 'en', prefix: 'en/', param: 'en', label: 'English', shortLabel: 'EN', ogLocale: 'en_GB', cardFonts: ['latin', 'sc'], source: 'translation' },
+  { id: 'zh-CN', lang: 'zh-CN', language: 'zh', hreflang: 'zh-CN', prefix: '', param: undefined, label: '简体', shortLabel: '简', ogLocale: 'zh_CN', cardFonts: ['sc'], source: 'source', voice: SOURCE_VOICE },
+  { id: 'zh-Hant', lang: 'zh-Hant', language: 'zh', hreflang: 'zh-Hant', prefix: 'zh-hant/', param: 'zh-hant', label: '繁體', shortLabel: '繁', ogLocale: 'zh_TW', cardFonts: ['tc'], source: 'opencc', voice: SOURCE_VOICE },
+  { id: 'en', lang: 'en', language: 'en', hreflang: 'en', prefix: 'en/', param: 'en', label: 'English', shortLabel: 'EN', ogLocale: 'en_GB', cardFonts: ['latin', 'sc'], source: 'translation', voice: TRANSLATION_VOICE },
 ];
 
 export const DEFAULT_EDITION: Edition = EDITIONS[0]!;
