@@ -56,6 +56,14 @@ export const geoSourceSchema = z.object({
     lines: z.number().int().positive(),
     positions: z.number().int().positive(),
   }).strict(),
+  /** The locator inset's Hunan prefectures (same package and licence), optional for older files. */
+  locator: z.object({
+    file: z.string().min(1),
+    note: z.string().min(1),
+    method: z.string().min(1),
+    sources: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), path: z.string().min(1), bytes: z.number().int().positive(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()).min(1),
+    positions: z.number().int().positive(),
+  }).strict().optional(),
   files: z.record(z.string(), fileSize),
 }).strict();
 export type GeoSource = z.infer<typeof geoSourceSchema>;

@@ -8,8 +8,8 @@
  * same things by keyboard.
  */
 import L from 'leaflet';
-import { badgeSize, clusterByDistance, clusterLabel, groupByPoint, markerName, separate } from '../lib/map/markers';
-import { placeLabels } from '../lib/map/labels';
+import { badgeSize, clusterLabel, groupByPoint, markerName, separate } from '../lib/map/markers';
+import { overlaps, placeLabels, segmentHitsBox, type Box } from '../lib/map/labels';
 import type { MapData, MapPlaceData as PlaceData } from '../lib/map/view';
 import { fill, pageText } from './text';
 
@@ -49,10 +49,25 @@ function popupFor(places: PlaceData[], t: MapText): HTMLElement {
 
 function popupItem(p: PlaceData, t: MapText): HTMLElement {
   const box = el('div', 'map-popup');
-  box.append(el('strong', null, `${p.n}. ${p.name}`));
+  const head = el('strong', null, `${p.n}. ${p.name}`);
+  if (p.original) {
+    // The English map: the Chinese name beside the English one.
+    const zh = el('span', 'map-popup-zh', ` ${p.original}`);
+    zh.lang = 'zh-CN';
+    head.append(zh);
+  }
+  box.append(head);
   const meta = el('span', 'map-popup-meta', [p.districtName, p.approximate ? t.approximate : null].filter(Boolean).join(' · '));
   box.append(meta);
-  if (p.quote) box.append(el('q', null, p.quote));
+  if (p.quote) {
+    const q = el('q', null, p.quote);
+    if (p.original) {
+      // The article's words are Chinese: said so on the English map, and marked as Chinese.
+      q.lang = 'zh-CN';
+      box.append(el('span', 'map-popup-meta', t.original));
+    }
+    box.append(q);
+  }
   if (p.href) {
     const a = el('a', null, fill(t.readParagraph, { chapter: p.chapterTitle ?? '', n: p.paragraph ?? '' }));
     a.href = p.href;
@@ -94,7 +109,8 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
   map.setMinZoom(Math.min(map.getZoom(), map.getBoundsZoom(all)) - 0.5);
   map.setMaxZoom(13);
   map.attributionControl.setPrefix(false).addAttribution(data.credit);
-  L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+  // The scale bar at the top right: at the bottom the credit, wrapped on a phone, would run over it.
+  L.control.scale({ imperial: false, position: 'topright' }).addTo(map);
 
   const colors = () => ({ fill: css('--paper'), urban: css('--map-urban'), line: css('--ink-3'), active: css('--chart-1'), soft: css('--chart-3'), river: css('--map-river') });
   let selected: string | null = null;
@@ -119,7 +135,9 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       layer.on('click', () => select(id === selected ? null : id));
     },
   }).addTo(map);
-  const riverLine = data.river ? L.polyline(data.river.latlngs, { color: colors().river, weight: 4, interactive: false, lineCap: 'round', className: 'river' }).addTo(map) : null;
+  // The river's stretch in pieces, its ends fading out: the river goes on where the data stop.
+  const riverPieces = data.river ? data.river.fade.map((p) => L.polyline(p.latlngs, { color: colors().river, weight: 4, opacity: p.opacity, interactive: false, lineCap: p.opacity < 1 ? 'butt' : 'round', className: p.opacity < 1 ? 'river fade' : 'river' }).addTo(map)) : [];
+  const riverLine = riverPieces.find((p) => p.options.opacity === 1) ?? null;
   if (riverLine && data.river) {
     // Beside the stretch where the static map writes it, upright (a column) where the river runs steeply there.
     const { labelAt, labelSide, vertical, name } = data.river;
@@ -138,7 +156,12 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
    * and when the filter changes.
    */
   const markerLayer = L.layerGroup().addTo(map);
-  const popupOptions: L.PopupOptions = { maxWidth: 280, autoPanPaddingTopLeft: L.point(56, 16), autoPanPaddingBottomRight: L.point(16, 40) };
+  // A popup is never wider than the map less its margins, and is panned into view (clear of the zoom buttons and the credit).
+  const popupOptions = (): L.PopupOptions => {
+    const { x: width, y: height } = map.getSize();
+    // Clear of the zoom buttons and the scale bar above (86 px) and of the credit below (36 px); taller content scrolls.
+    return { maxWidth: Math.min(280, width - 48), minWidth: Math.min(160, width - 48), maxHeight: Math.max(120, height - 86 - 36 - 40), autoPan: true, keepInView: true, autoPanPaddingTopLeft: L.point(12, 86), autoPanPaddingBottomRight: L.point(12, 36), className: 'map-popup-box' };
+  };
   let lastMarker: HTMLElement | null = null;
   function renderMarkers() {
     markerLayer.clearLayers();
@@ -146,7 +169,8 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       const pt = map.latLngToLayerPoint([g.lat, g.lon]);
       return { x: pt.x, y: pt.y, group: g.district, item: g };
     });
-    const clusters = clusterByDistance(points, 28);
+    // The same groups as the static map (places at one point, of one district: groupByPoint), never merged by distance; markers that would cover each other are moved apart.
+    const clusters = points.map((p) => ({ x: p.x, y: p.y, group: p.group, items: [p.item] }));
     // Each marker's badge: a circle for a number, a pill sized to its text otherwise (5处, 2–3, 12·16).
     const badges = clusters.map((c) => {
       const label = clusterLabel(c.items.flatMap((g) => g.members.map((m) => m.place.n)), (n) => fill(t.badgeCount, { count: n }));
@@ -163,7 +187,10 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       return { x0: b.left - holderBox.left, y0: b.top - holderBox.top, x1: b.right - holderBox.left, y1: b.bottom - holderBox.top };
     });
     // A tooltip sits 6 px off its anchor (Leaflet's margin for the arrow) and has 2 px of padding: counted in the half-width and the frame.
-    const labels = placeLabels(moved.map((m, i) => ({ x: m.x - origin.x, y: m.y - origin.y, r: 14, rx: badges[i]!.width / 2 + 5, text: names[i]! })), { width: size.x - 6, height: size.y }, 12, taken);
+    // A name never crosses the river away from its marker.
+    const river = (data.river?.latlngs ?? []).map((l) => l.map((ll) => { const q = map.latLngToContainerPoint(ll); return [q.x, q.y] as [number, number]; }));
+    const crossesRiver = (b: Box) => river.some((l) => l.some((q, k) => k > 0 && segmentHitsBox(l[k - 1]!, q, b)));
+    const labels = placeLabels(moved.map((m, i) => ({ x: m.x - origin.x, y: m.y - origin.y, r: 14, rx: badges[i]!.width / 2 + 5, text: names[i]! })), { width: size.x - 6, height: size.y }, 12, taken, false, crossesRiver);
     clusters.forEach((c, i) => {
       const members = c.items.flatMap((g) => g.members.map((m) => m.place)).sort((a, b) => a.n - b.n);
       const { label, width, pill } = badges[i]!;
@@ -172,7 +199,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       const icon = L.divIcon({ className: `place-marker${approximate ? ' approximate' : ''}${pill ? ' pill' : ''}`, html: label, iconSize: [width, 26], iconAnchor: [width / 2, 13], popupAnchor: [0, -13] });
       const list = members.map((p) => `${p.n}. ${p.name}`).join('、');
       const marker = L.marker(at, { icon, keyboard: true, title: list, alt: list, riseOnHover: true });
-      marker.bindPopup(() => popupFor(members, t), popupOptions);
+      marker.bindPopup(() => popupFor(members, t), popupOptions());
       marker.on('popupopen', () => { lastMarker = marker.getElement() ?? null; });
       const placed = labels[i];
       if (placed && names[i]) {
@@ -190,7 +217,31 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
       }
     });
   }
+  /**
+   * What is written on the map stays inside it and clear of everything else: after each redraw the
+   * names are measured as drawn, in order of precedence (the city, the river, the districts, the
+   * places), and a name that runs past the map's edge or over a control, a marker or a name kept
+   * before it is hidden (its marker and the list keep it).
+   */
+  function fitLabels() {
+    const hb = holder.getBoundingClientRect();
+    const boxOf = (e: Element): Box => { const b = e.getBoundingClientRect(); return { x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; };
+    const kept: Box[] = [...holder.querySelectorAll('.leaflet-control')].map(boxOf);
+    kept.push(...[...holder.querySelectorAll('.leaflet-marker-icon')].map(boxOf));
+    const order = ['.leaflet-tooltip.area-label', '.leaflet-tooltip.river-label', '.leaflet-tooltip.district-label', '.leaflet-tooltip.place-label'];
+    for (const sel of order) {
+      for (const e of holder.querySelectorAll<HTMLElement>(sel)) {
+        e.style.visibility = '';
+        const b = boxOf(e);
+        const inside = b.x0 >= hb.left + 1 && b.y0 >= hb.top + 1 && b.x1 <= hb.right - 1 && b.y1 <= hb.bottom - 1;
+        const shrunk = { x0: b.x0 + 1, y0: b.y0 + 1, x1: b.x1 - 1, y1: b.y1 - 1 };
+        if (!inside || kept.some((k) => overlaps(k, shrunk))) e.style.visibility = 'hidden';
+        else kept.push(b);
+      }
+    }
+  }
   map.on('zoomend', renderMarkers);
+  map.on('moveend', () => requestAnimationFrame(fitLabels));
   // Escape closes a popup and gives the focus back to its marker.
   holder.addEventListener('keydown', (ev) => {
     if (ev.key !== "Escape") return;
@@ -211,13 +262,14 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
   function apply() {
     let shown = 0;
     renderMarkers();
+    requestAnimationFrame(fitLabels);
     for (const p of data.places) {
       const li = list.find((x) => x.dataset.place === p.id);
       if (li) li.hidden = !visible(p);
       if (visible(p)) shown++;
     }
     for (const [id, layer] of districtLayers) layer.setStyle(styleFor(id));
-    riverLine?.setStyle({ color: colors().river });
+    for (const p of riverPieces) p.setStyle({ color: colors().river });
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.district === selected));
     const dname = data.districts.find((d) => d.id === selected)?.name;
     if (status) status.textContent = fill(t.shown, { district: dname ? fill(t.districtPrefix, { name: dname }) : '', count: shown, none: shown === 0 ? t.none : '' });

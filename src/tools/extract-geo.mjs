@@ -52,6 +52,58 @@ export const DECIMALS = 5;
  */
 export const RIVER = { id: 'xiangjiang', name: '湘江', westBank: 'tianyuan', eastBank: ['lusong', 'shifeng', 'hetang'] };
 
+/**
+ * The locator: Hunan's fourteen prefecture-level divisions, one shape-only file each in the same
+ * package (outline only), for the small inset that shows where Zhuzhou lies. `label`: named on the
+ * inset (Zhuzhou, and the two cities a reader places it by).
+ */
+export const HUNAN = [
+  { id: 'changsha', name: '长沙市', file: 'chang2_sha1', label: true },
+  { id: 'zhuzhou', name: '株洲市', file: 'zhu1_zhou1', label: true },
+  { id: 'xiangtan', name: '湘潭市', file: 'xiang1_tan2', label: true },
+  { id: 'hengyang', name: '衡阳市', file: 'heng2_yang2' },
+  { id: 'shaoyang', name: '邵阳市', file: 'shao4_yang2' },
+  { id: 'yueyang', name: '岳阳市', file: 'yue4_yang2' },
+  { id: 'changde', name: '常德市', file: 'chang2_de2' },
+  { id: 'zhangjiajie', name: '张家界市', file: 'zhang1_jia1_jie4' },
+  { id: 'yiyang', name: '益阳市', file: 'yi4_yang2' },
+  { id: 'chenzhou', name: '郴州市', file: 'chen1_zhou1' },
+  { id: 'yongzhou', name: '永州市', file: 'yong3_zhou1' },
+  { id: 'huaihua', name: '怀化市', file: 'huai2_hua4' },
+  { id: 'loudi', name: '娄底市', file: 'lou2_di3' },
+  { id: 'xiangxi', name: '湘西土家族苗族自治州', file: 'xiang1_xi1_tu3_jia1_zu2_miao2_zu2_zi4_zhi4_zhou1' },
+];
+/** The locator's files in the tarball. @param {{ file: string }} p */
+export const hunanPath = (p) => `package/geojson/shape-only/hu2_nan2_${p.file}.geojson`;
+/** The locator is drawn about 130 px wide for some 500 km: coarse simplification, parts under this many km² dropped. */
+export const LOCATOR = { minAreaKm2: 40, decimals: 2, minPartKm2: 50 };
+
+/**
+ * The locator's prefectures: each source file's one feature (its name, without 市/州 suffix, must
+ * start the prefecture's name), rings cleaned, parts under `minPartKm2` dropped, then one topology
+ * simplified as the districts are (Visvalingam on the sphere) and rounded.
+ * @param {{ id: string, name: string, file: string, label?: boolean }[]} list @param {any[]} sources the parsed files, in list order
+ */
+export function simplifyLocator(list, sources, opts = LOCATOR) {
+  const features = list.map((p, i) => {
+    const fc = sources[i];
+    if (fc?.type !== 'FeatureCollection' || fc.features?.length !== 1) throw new Error(`${hunanPath(p)}: not a FeatureCollection of one feature`);
+    const f = fc.features[0];
+    if (!p.name.startsWith(f.properties?.name ?? '\u0000')) throw new Error(`${hunanPath(p)}: feature "${f.properties?.name}" is not ${p.name}`);
+    const polys = polygonsOf(f.geometry).map((poly) => poly.map(cleanRing)).filter((poly) => areaKm2({ type: 'Polygon', coordinates: poly }) >= opts.minPartKm2);
+    return { type: 'Feature', properties: { id: p.id, name: p.name }, geometry: { type: 'MultiPolygon', coordinates: polys } };
+  });
+  const minWeight = weightOfKm2(opts.minAreaKm2);
+  const presimplified = presimplify(topology({ prefectures: { type: 'FeatureCollection', features } }), sphericalTriangleArea);
+  keepRings(presimplified, minWeight);
+  const topo = roundArcs(simplify(presimplified, minWeight), opts.decimals);
+  const collection = feature(topo, topo.objects.prefectures);
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map((f, i) => ({ type: 'Feature', properties: { id: list[i].id, name: list[i].name, ...(list[i].label ? { label: true } : {}) }, geometry: rewind(f.geometry) })),
+  };
+}
+
 /** @typedef {{ id: string, name: string, sourceName: string, formerName?: string }} Division */
 
 // ───────────── divisions and source features ─────────────
@@ -337,7 +389,7 @@ export function maxOffsetM(source, simplified) {
 export function creditData(m) {
   const round = (x) => Number(x.toFixed(3));
   return {
-    description: 'Provenance, licence and method of content/geo/zhuzhou-districts.geojson and content/geo/xiangjiang.geojson. Written by src/tools/extract-geo.mjs (npm run geo:extract); read by the site. Do not edit by hand.',
+    description: 'Provenance, licence and method of content/geo/zhuzhou-districts.geojson, content/geo/xiangjiang.geojson and content/geo/hunan-prefectures.geojson. Written by src/tools/extract-geo.mjs (npm run geo:extract); read by the site. Do not edit by hand.',
     package: PACKAGE,
     version: VERSION,
     tarballSha1: m.sha1,
@@ -369,12 +421,34 @@ export function creditData(m) {
       lines: m.river.lines,
       positions: m.river.positions,
     },
+    ...(m.locator && { locator: {
+      file: m.locator.file,
+      note: '湖南省各市州轮廓（示意），仅作定位插图；不含国界。Hunan\'s prefecture outlines (schematic), for the locator inset only; no national boundary.',
+      method: `the package's shape-only outline of each prefecture; parts under ${LOCATOR.minPartKm2} km² dropped; one topology simplified at ${LOCATOR.minAreaKm2} km² (Visvalingam, sphericalTriangleArea) and rounded to ${LOCATOR.decimals} decimals`,
+      sources: m.locator.sources,
+      positions: m.locator.positions,
+    } }),
     files: m.files,
   };
 }
 
 /** @param {number} x @param {number} [d] */
 const fmt = (x, d = 2) => x.toFixed(d).replace(/^-(0\.?0*)$/, '$1');
+
+/** The locator's section of SOURCE.md. @param {any} c */
+const locatorMd = (c) => `## Locator: Hunan's prefectures (湖南省各市州, 示意)
+
+\`${c.locator.file}\` (${c.files[c.locator.file]?.bytes} bytes, ${c.locator.positions} positions) is the locator inset's
+geometry: the outline of each of Hunan's ${c.locator.sources.length} prefecture-level divisions, from the
+same package and licence (\`shape-only\` files, one per prefecture). Method: ${c.locator.method}.
+Properties: \`id\`, \`name\`, and \`label\` true for the ones the inset names. It has no national
+boundary and none is drawn: national borders on maps published for Chinese readers follow the
+official standard map, which no open data set here matches.
+
+| id | name | file | bytes | sha256 |
+|---|---|---|---:|---|
+${c.locator.sources.map((s) => `| ${s.id} | ${s.name} | \`${s.path}\` | ${s.bytes} | \`${s.sha256.slice(0, 16)}…\` |`).join('\n')}
+`;
 
 /**
  * SOURCE.md, from the credit data and the package's LICENSE text.
@@ -475,6 +549,11 @@ simplified vertices as the districts. It is schematic (示意) and only as good 
 - Method: ${c.river.method}.
 - Result: ${c.river.lines} line${c.river.lines === 1 ? '' : 's'}, ${c.river.positions} positions; one Feature with \`properties\` \`id\`
   "${c.river.id}", \`name\` "${c.river.name}", \`schematic\` true and \`derivedFrom\`.
+- No package on the npm registry was found to ship an openly licensed line of the 湘江 (searched
+  for river, Natural Earth, hydrography and China map packages): the maps draw only this stretch,
+  with both ends fading out, and say so on the map. The river goes on beyond both ends.
+
+${c.locator ? locatorMd(c) : ''}
 `;
 }
 
@@ -511,7 +590,7 @@ export function main(argv = process.argv.slice(2)) {
     const sha1 = createHash('sha1').update(readFileSync(tarball)).digest('hex');
     if (sha1 !== TARBALL_SHASUM) throw new Error(`${tarball}: sha1 ${sha1}, expected ${TARBALL_SHASUM} (${PACKAGE}@${VERSION})`);
     // Only the geometry and the two small files that state its licence; the package is ~360 MB unpacked.
-    execFileSync('tar', ['-xzf', tarball, '-C', tmp, SOURCE_PATH, 'package/LICENSE', 'package/package.json'], { stdio: 'inherit' });
+    execFileSync('tar', ['-xzf', tarball, '-C', tmp, SOURCE_PATH, ...HUNAN.map(hunanPath), 'package/LICENSE', 'package/package.json'], { stdio: 'inherit' });
     const bytes = readFileSync(join(tmp, SOURCE_PATH));
     const license = readFileSync(join(tmp, 'package/LICENSE'), 'utf8');
     const pkg = JSON.parse(readFileSync(join(tmp, 'package/package.json'), 'utf8'));
@@ -534,6 +613,9 @@ export function main(argv = process.argv.slice(2)) {
     const derivedFrom = `the shared border of ${name(RIVER.westBank)} with ${touching.map(name).join(' and ')} in content/geo/zhuzhou-districts.geojson`;
     const river = riverCollection(riverLines, derivedFrom);
 
+    const hunanBytes = HUNAN.map((p) => readFileSync(join(tmp, hunanPath(p))));
+    const locator = simplifyLocator(HUNAN, hunanBytes.map((b) => JSON.parse(b.toString('utf8'))));
+    const locatorText = JSON.stringify(locator);
     const text = JSON.stringify(collection);
     const riverText = JSON.stringify(river);
     const size = (t) => ({ bytes: Buffer.byteLength(t) + 1, gzipBytes: gzipSync(`${t}\n`, { level: 9 }).length });
@@ -541,6 +623,7 @@ export function main(argv = process.argv.slice(2)) {
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'zhuzhou-districts.geojson'), `${text}\n`);
     writeFileSync(join(outDir, 'xiangjiang.geojson'), `${riverText}\n`);
+    writeFileSync(join(outDir, 'hunan-prefectures.geojson'), `${locatorText}\n`);
 
     const rows = matched.map(({ division: d, feature: f }, i) => ({
       id: d.id, name: d.name, sourceName: d.sourceName,
@@ -555,7 +638,12 @@ export function main(argv = process.argv.slice(2)) {
       versions: { server: version('topojson-server'), simplify: version('topojson-simplify'), client: version('topojson-client') },
       rows,
       river: { file: 'content/geo/xiangjiang.geojson', derivedFrom, eastBank: touching, notTouching, lines: riverParts.length, positions: riverParts.reduce((n, l) => n + l.length, 0) },
-      files: { 'content/geo/zhuzhou-districts.geojson': size(text), 'content/geo/xiangjiang.geojson': size(riverText) },
+      locator: {
+        file: 'content/geo/hunan-prefectures.geojson',
+        sources: HUNAN.map((p, i) => ({ id: p.id, name: p.name, path: hunanPath(p), bytes: hunanBytes[i].length, sha256: createHash('sha256').update(hunanBytes[i]).digest('hex') })),
+        positions: locator.features.reduce((n, f) => n + positionCount(f.geometry), 0),
+      },
+      files: { 'content/geo/zhuzhou-districts.geojson': size(text), 'content/geo/xiangjiang.geojson': size(riverText), 'content/geo/hunan-prefectures.geojson': size(locatorText) },
     });
     writeFileSync(join(outDir, 'source.json'), `${JSON.stringify(credit, null, 2)}\n`);
     writeFileSync(join(outDir, 'SOURCE.md'), sourceMd(credit, license, partsNote(matched)));

@@ -113,9 +113,9 @@ for (const c of model.chapters) {
     const marked = (await fig.locator('svg g.marker').evaluateAll((gs) => gs.flatMap((g) => g.getAttribute('data-place')!.split(' ')))).sort();
     expect(marked).toEqual(excerpt.ids.filter((id) => points.some((p) => p.id === id)).sort());
     await expect(fig.locator('svg path[data-district]')).toHaveCount(9);
-    await expect(fig.locator('svg g.river path')).toHaveCount(1);
+    await expect(fig.locator('svg g.river path.spine')).toHaveCount(1);
     // The river crosses the drawing: some of its path lies inside the view box.
-    const inView = await fig.locator('svg g.river path').evaluate((p: SVGPathElement) => {
+    const inView = await fig.locator('svg g.river path.spine').evaluate((p: SVGPathElement) => {
       const svg = p.ownerSVGElement!;
       const [w, h] = [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height];
       const n = p.getTotalLength();
@@ -129,11 +129,11 @@ for (const c of model.chapters) {
 test('the 湘江 is drawn and named in the static map and in Leaflet, and the city core is named', async ({ watched: page }) => {
   await page.goto('map/');
   const svg = page.locator('#figure-map svg.map-svg');
-  await expect(svg.locator('g.river path')).toHaveCount(1);
+  await expect(svg.locator('g.river path.spine')).toHaveCount(1);
   await expect(svg.locator('g.river text')).toHaveText('湘江');
   await expect(svg.locator('g.area-labels text')).toHaveText('株洲市区');
   const map = await openMap(page);
-  await expect(map.locator('.leaflet-overlay-pane path.river')).toHaveCount(1);
+  await expect(map.locator('.leaflet-overlay-pane path.river:not(.fade)')).toHaveCount(1);
   // Besides the districts and the river, only leader lines from markers moved aside.
   await expect(map.locator('.leaflet-overlay-pane path:not(.leaflet-interactive):not(.river):not(.leader)')).toHaveCount(0);
   await expect(map.locator('.leaflet-tooltip.river-label')).toHaveText('湘江');
@@ -181,7 +181,7 @@ test('the cover map is a compact visual lead on a phone', async ({ watched: page
   await page.goto('');
   const box = (await page.locator('#figure-overview .map-svg').boundingBox())!;
   expect(box.height).toBeLessThanOrEqual(362);
-  await expect(page.locator('#figure-overview g.river path')).toHaveCount(1);
+  await expect(page.locator('#figure-overview g.river path.spine')).toHaveCount(1);
   // The chapters are within the first two screens.
   const top = await page.locator('.chapter-list a').first().evaluate((a) => a.getBoundingClientRect().top + scrollY);
   expect(top).toBeLessThan(2 * 844);
@@ -285,7 +285,7 @@ test('the 湘江 is written upright where the river runs steeply at its name, in
   expect(glyphs[1]!.y).toBeGreaterThan(glyphs[0]!.y + 8); // 湘 above 江
   // The river near the name runs more up and down than across.
   const steep = await page.locator('#figure-map svg g.river').evaluate((g) => {
-    const path = g.querySelector('path')!;
+    const path = g.querySelector('path.spine')!;
     const t = g.querySelector('text')!;
     const at = { x: Number(t.getAttribute('x')), y: Number(t.getAttribute('y')) };
     const n = path.getTotalLength();
@@ -305,7 +305,7 @@ test('the 湘江 is written upright where the river runs steeply at its name, in
 test('the cover map: the 湘江 runs through the frame from edge to edge, and the key names the shading', async ({ watched: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('');
-  const ends = await page.locator('#figure-overview svg g.river path').evaluate((p: SVGPathElement) => {
+  const ends = await page.locator('#figure-overview svg g.river path.spine').evaluate((p: SVGPathElement) => {
     const svg = p.ownerSVGElement!;
     const [w, h] = [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height];
     const n = p.getTotalLength();
@@ -395,4 +395,148 @@ test.describe('axe on the interactive map', () => {
       expect(violations).toEqual([]);
     });
   }
+});
+
+// ───────────── issue 21: the river, groups, the locator, the phone, the editions ─────────────
+
+type Rect = { x0: number; y0: number; x1: number; y1: number };
+const hit = (a: Rect, b: Rect) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+const inside = (a: Rect, b: Rect) => a.x0 >= b.x0 - 0.5 && a.y0 >= b.y0 - 0.5 && a.x1 <= b.x1 + 0.5 && a.y1 <= b.y1 + 0.5;
+
+/** The interactive map's visible names and controls, and its box, as drawn. */
+async function drawnBoxes(page: Page, figure = '#figure-map') {
+  return page.locator(`${figure} .leaflet-holder`).evaluate((h) => {
+    const r = (e: Element) => { const b = e.getBoundingClientRect(); return { x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; };
+    const seen = (e: Element) => getComputedStyle(e).visibility !== 'hidden' && (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().width > 0;
+    return {
+      holder: r(h),
+      labels: [...h.querySelectorAll('.leaflet-tooltip')].filter(seen).map((e) => ({ text: e.textContent ?? '', box: r(e) })),
+      controls: [...h.querySelectorAll('.leaflet-control')].filter(seen).map((e) => ({ text: e.className, box: r(e) })),
+      popups: [...h.querySelectorAll('.leaflet-popup')].filter(seen).map((e) => ({ text: (e.textContent ?? '').slice(0, 30), box: r(e) })),
+    };
+  });
+}
+
+for (const prefix of ['', 'zh-hant/', 'en/']) {
+  test(`${prefix || '简体 '}interactive map at 390 and 1280 px: names, controls and popups inside the map, none over another`, async ({ watched: page }) => {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+      const map = await openMap(page, `${prefix}map/`);
+      await page.waitForTimeout(300);
+      const d = await drawnBoxes(page);
+      expect(d.labels.length, 'some names are written').toBeGreaterThan(3);
+      for (const x of [...d.labels, ...d.controls]) expect(inside(x.box, d.holder), `${width}px: “${x.text}” inside the map`).toBe(true);
+      for (const [i, a] of d.labels.entries()) {
+        for (const b of d.labels.slice(i + 1)) expect(hit(a.box, b.box), `${width}px: “${a.text}” over “${b.text}”`).toBe(false);
+        for (const c of d.controls) expect(hit(a.box, c.box), `${width}px: “${a.text}” under ${c.text}`).toBe(false);
+      }
+      for (const [i, a] of d.controls.entries()) for (const b of d.controls.slice(i + 1)) expect(hit(a.box, b.box), `${width}px: ${a.text} over ${b.text}`).toBe(false);
+      // The marker with the most places (the longest popup).
+      const sizes = await map.locator('.leaflet-marker-icon').evaluateAll((ms) => ms.map((m) => (m as HTMLElement).dataset.place!.split(' ').length));
+      const biggest = map.locator('.leaflet-marker-icon').nth(sizes.indexOf(Math.max(...sizes)));
+      await biggest.focus();
+      await page.keyboard.press('Enter');
+      await expect(map.locator('.leaflet-popup')).toBeVisible();
+      await page.waitForTimeout(500); // the popup pans into view
+      const p = await drawnBoxes(page);
+      expect(p.popups).toHaveLength(1);
+      expect(inside(p.popups[0]!.box, p.holder), `${width}px: the popup inside the map`).toBe(true);
+      for (const c of p.controls) expect(hit(p.popups[0]!.box, c.box), `${width}px: ${c.text} over the popup`).toBe(false);
+    }
+  });
+}
+
+test('the 湘江 has open (fading) ends wherever the data end it inside the frame, in the static maps and in Leaflet', async ({ watched: page }) => {
+  for (const [path, figure] of [['map/', '#figure-map'], ['map/', '#figure-map-city'], ['chapters/two-oriented-society/', '#figure-map'], ['chapters/qingshuitang/', '#figure-map'], ['', '#figure-overview'], ['en/map/', '#figure-map-city']] as const) {
+    await page.goto(path);
+    const ends = await page.locator(`${figure} svg g.river`).evaluate((g) => {
+      const svg = (g as SVGGElement).ownerSVGElement!;
+      const [w, h] = [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height];
+      const spine = g.querySelector<SVGPathElement>('path.spine')!;
+      const n = spine.getTotalLength();
+      const pieces = [...g.querySelectorAll<SVGPathElement>('path.piece')].map((p) => ({ a: p.getPointAtLength(0), b: p.getPointAtLength(p.getTotalLength()), opacity: Number(p.dataset.opacity) }));
+      return [spine.getPointAtLength(0), spine.getPointAtLength(n)].map((q) => {
+        const edge = Math.min(q.x, q.y, w - q.x, h - q.y);
+        const near = pieces.map((p) => ({ d: Math.min(Math.hypot(p.a.x - q.x, p.a.y - q.y), Math.hypot(p.b.x - q.x, p.b.y - q.y)), o: p.opacity })).sort((a, b) => a.d - b.d)[0]!;
+        return { edge, endOpacity: near.d < 0.5 ? near.o : 1 };
+      });
+    });
+    for (const e of ends) expect(e.edge < 1.5 || e.endOpacity <= 0.2, `${path}${figure}: a river end inside the frame fades out (opacity ${e.endOpacity})`).toBe(true);
+    await expect(page.locator(`${figure} .map-key`)).toContainText(path.startsWith('en/') ? 'the river goes on past the faded ends' : '两端淡出');
+  }
+  const map = await openMap(page, 'chapters/two-oriented-society/');
+  const opacities = await map.locator('.leaflet-overlay-pane path.river').evaluateAll((ps) => ps.map((p) => Number(p.getAttribute('stroke-opacity') ?? 1)));
+  expect(Math.min(...opacities)).toBeLessThanOrEqual(0.2);
+  expect(opacities.filter((o) => o === 1)).toHaveLength(1);
+});
+
+test('the locator: Hunan’s prefectures, Zhuzhou shaded, Changsha and Xiangtan named, the map’s frame, on /map/ and the cover', async ({ watched: page }) => {
+  for (const [path, names] of [['', ['长沙', '湘潭', '株洲']], ['map/', ['长沙', '湘潭', '株洲']], ['en/', ['Changsha', 'Xiangtan', 'Zhuzhou']]] as const) {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path);
+      const loc = page.locator('[data-locator]').first();
+      await expect(loc).toBeVisible();
+      await expect(loc.locator('path[data-prefecture]')).toHaveCount(14);
+      await expect(loc.locator('path.zhuzhou')).toHaveCount(1);
+      expect(await loc.locator('[data-prefecture-label] text').allTextContents()).toEqual(expect.arrayContaining([...names]));
+      const g = await loc.locator('svg').evaluate((svg) => {
+        const r = (e: Element) => { const b = e.getBoundingClientRect(); return { x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; };
+        return { svg: r(svg), frame: r(svg.querySelector('rect.frame')!), zhuzhou: r(svg.querySelector('path.zhuzhou')!), labels: [...svg.querySelectorAll('[data-prefecture-label] text')].map(r) };
+      });
+      expect(inside(g.frame, g.svg)).toBe(true);
+      expect(hit(g.frame, g.zhuzhou), 'the frame is on Zhuzhou').toBe(true);
+      for (const [i, a] of g.labels.entries()) {
+        expect(inside(a, g.svg), 'a locator name inside the inset').toBe(true);
+        for (const b of g.labels.slice(i + 1)) expect(hit(a, b)).toBe(false);
+      }
+    }
+  }
+});
+
+test('the static and the interactive map group places identically', async ({ watched: page }) => {
+  for (const path of ['map/', 'chapters/qingshuitang/', 'en/chapters/innovation/']) {
+    await page.goto(path);
+    const groups = (sel: string) => page.locator(`#figure-map ${sel}`).evaluateAll((ms) => ms.map((m) => (m as HTMLElement).dataset.place!.split(' ').sort().join(' ')).sort());
+    const svg = await groups('svg g.marker');
+    await openMap(page, path);
+    expect(await groups('.leaflet-marker-icon'), path).toEqual(svg);
+  }
+});
+
+test('every division a title promises is named: the whole-city map names all nine, in every edition', async ({ watched: page }) => {
+  const nine = places.filter((p) => p.kind === 'division');
+  for (const prefix of ['', 'zh-hant/', 'en/']) {
+    await page.goto(`${prefix}map/`);
+    const svg = page.locator('#figure-map-city svg.map-svg');
+    const labelled = await svg.locator('g.district-labels text').evaluateAll((ts) => ts.map((t) => t.getAttribute('data-district')));
+    expect(labelled.sort(), prefix).toEqual(nine.map((d) => d.id).sort());
+    const boxes = await svg.evaluate((s) => {
+      // A name's box: its drawn width, and the 1.2 em of its line (the font's line box is taller than its glyphs).
+      const k = (s as SVGSVGElement).getScreenCTM()!.a;
+      const r = (e: Element) => { const b = e.getBoundingClientRect(); const h = Number(e.getAttribute('font-size')) * 1.2 * k; const cy = (b.top + b.bottom) / 2; return { x0: b.left, y0: cy - h / 2, x1: b.right, y1: cy + h / 2 }; };
+      const sb = s.getBoundingClientRect();
+      return { svg: { x0: sb.left, y0: sb.top, x1: sb.right, y1: sb.bottom }, labels: [...s.querySelectorAll('g.district-labels text, g.area-labels text')].map(r) };
+    });
+    for (const [i, a] of boxes.labels.entries()) {
+      expect(inside(a, boxes.svg)).toBe(true);
+      for (const b of boxes.labels.slice(i + 1)) expect(hit(a, b), `${prefix}: two names overlap`).toBe(false);
+    }
+  }
+});
+
+test('the English map speaks English in its popups and its list, with the Chinese beside it', async ({ watched: page }) => {
+  const map = await openMap(page, 'en/map/');
+  const zh = places.find((x) => x.id === 'crrc-zelc')!.name;
+  await map.locator('.leaflet-marker-icon[data-place~="crrc-zelc"]').click();
+  const item = map.locator('.leaflet-popup .map-popup', { hasText: zh });
+  await expect(item).toBeVisible();
+  await expect(item.locator('strong')).toContainText('CRRC Zhuzhou Electric Locomotive');
+  await expect(item.locator('strong [lang="zh-CN"]')).toHaveText(zh);
+  await expect(item.locator('q')).toHaveAttribute('lang', 'zh-CN');
+  await expect(item).toContainText('The article’s words (Chinese)');
+  await expect(item.locator('a')).toContainText('Read:');
+  const li = page.locator('#figure-map .place-list li[data-place="crrc-zelc"] .name');
+  await expect(li).toContainText('CRRC Zhuzhou Electric Locomotive');
+  await expect(li.locator('[lang="zh-CN"]')).toHaveText(zh);
 });

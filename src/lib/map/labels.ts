@@ -27,9 +27,10 @@ export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 <
  * Places a label beside each marker, in order (earlier markers choose first): right, left, above,
  * below, and with `diagonal` also above and below but running off to the left or the right of the
  * marker; a label that would cover another label, another marker, an obstacle (a district name) or
- * leave the frame is not drawn (null): the marker keeps only its number.
+ * leave the frame, or that `blocked` refuses (one that would cross the river away from its marker),
+ * is not drawn (null): the marker keeps only its number.
  */
-export function placeLabels(requests: readonly LabelRequest[], frame: { width: number; height: number }, fontSize: number, obstacles: readonly Box[] = [], diagonal = false): (PlacedLabel | null)[] {
+export function placeLabels(requests: readonly LabelRequest[], frame: { width: number; height: number }, fontSize: number, obstacles: readonly Box[] = [], diagonal = false, blocked: (box: Box) => boolean = () => false): (PlacedLabel | null)[] {
   const markers: Box[] = requests.map((m) => ({ x0: m.x - (m.rx ?? m.r), y0: m.y - m.r, x1: m.x + (m.rx ?? m.r), y1: m.y + m.r }));
   const placed: Box[] = [];
   const gap = fontSize * 0.3;
@@ -54,8 +55,29 @@ export function placeLabels(requests: readonly LabelRequest[], frame: { width: n
     }
     const ok = candidates.find((c) =>
       c.box.x0 >= 0 && c.box.y0 >= 0 && c.box.x1 <= frame.width && c.box.y1 <= frame.height &&
-      !placed.some((b) => overlaps(b, c.box)) && !markers.some((b, j) => j !== i && overlaps(b, c.box)) && !obstacles.some((b) => overlaps(b, c.box)));
+      !placed.some((b) => overlaps(b, c.box)) && !markers.some((b, j) => j !== i && overlaps(b, c.box)) && !obstacles.some((b) => overlaps(b, c.box)) && !blocked(c.box));
     if (ok) placed.push(ok.box);
     return ok ?? null;
   });
 }
+
+/** True when the segment a–b passes through the box (Liang–Barsky). */
+export function segmentHitsBox(a: readonly [number, number], b: readonly [number, number], box: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const p = [-dx, dx, -dy, dy];
+  const q = [a[0] - box.x0, box.x1 - a[0], a[1] - box.y0, box.y1 - a[1]];
+  for (let i = 0; i < 4; i++) {
+    if (p[i] === 0) {
+      if (q[i]! < 0) return false;
+      continue;
+    }
+    const t = q[i]! / p[i]!;
+    if (p[i]! < 0) { if (t > t1) return false; if (t > t0) t0 = t; }
+    else { if (t < t0) return false; if (t < t1) t1 = t; }
+  }
+  return true;
+}
+

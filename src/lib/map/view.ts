@@ -2,8 +2,11 @@
 import { textWidthEm } from '../article/text';
 import polylabel from 'polylabel';
 import { districtPath, geoBounds, labelPoint, lineLatLngs, linePath, makeProjection, polygonsOf, type BBox, type DistrictFeature, type MapProjection, type RiverCollection } from './geo';
-import { overlaps, placeLabels, type Box, type PlacedLabel } from './labels';
+import { overlaps, placeLabels, segmentHitsBox, type Box, type PlacedLabel } from './labels';
+
+export { segmentHitsBox };
 import { badgeSize, clusterLabel, groupByPoint, markerName, separate } from './markers';
+import { fadeEnds } from './river';
 
 export interface MapPlace {
   id: string;
@@ -60,7 +63,8 @@ export interface MapDrawing {
   height: number;
   bbox: BBox;
   /** `label` in SVG units, `labelAt` the same point as [lon, lat] (for the interactive map's labels). */
-  districts: { id: string; name: string; d: string; label: [number, number] | null; labelAt: [number, number] | null; urban: boolean }[];
+  /** `leader`: for a name written outside its district (a callout, for a district too small to hold it), the line from the district's label point to the name, [x1, y1, x2, y2] in SVG units. */
+  districts: { id: string; name: string; d: string; label: [number, number] | null; labelAt: [number, number] | null; urban: boolean; leader: [number, number, number, number] | null }[];
   /**
    * The river (schematic), its path and its name beside its longest stretch in view: (x, y) the
    * name's centre, rotated by `angle`, or written upright when `vertical`; `labelAt` the point on
@@ -68,6 +72,8 @@ export interface MapDrawing {
    */
   river: {
     d: string;
+    /** The line in pieces, its open ends fading out (the river goes on where the data stops). */
+    pieces: { d: string; opacity: number }[];
     label: { x: number; y: number; angle: number; vertical: boolean } | null;
     labelAt: [number, number] | null;
     labelSide: 'top' | 'bottom' | 'left' | 'right' | null;
@@ -157,26 +163,6 @@ export function pointInRing(ring: readonly Point[], [x, y]: Point): boolean {
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
-}
-
-/** True when the segment a–b passes through the box (Liang–Barsky). */
-export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const p = [-dx, dx, -dy, dy];
-  const q = [a[0] - box.x0, box.x1 - a[0], a[1] - box.y0, box.y1 - a[1]];
-  for (let i = 0; i < 4; i++) {
-    if (p[i] === 0) {
-      if (q[i]! < 0) return false;
-      continue;
-    }
-    const t = q[i]! / p[i]!;
-    if (p[i]! < 0) { if (t > t1) return false; if (t > t0) t0 = t; }
-    else { if (t < t0) return false; if (t < t1) t1 = t; }
-  }
-  return true;
 }
 
 /** True when a polyline (any of its segments) passes through the box. */
@@ -359,6 +345,29 @@ export function boxThroughLine(line: readonly Point[], include: readonly Point[]
   return [[minX, minY], [maxX, maxY]];
 }
 
+/**
+ * Where to write a name outside the shape it names (a district too small to hold it at this
+ * scale): around `anchor`, at growing distances in 16 directions, the first place inside the frame,
+ * clear of `avoid` and not crossing `lines`; null when there is none.
+ */
+export function calloutLabel(anchor: Point, size: { w: number; h: number }, frame: Frame, avoid: readonly Box[], lines: readonly (readonly Point[])[] = []): [number, number] | null {
+  for (const r of [22, 30, 40, 52, 66, 82, 100]) {
+    for (let k = 0; k < 16; k++) {
+      const a = (k * Math.PI) / 8;
+      const x = anchor[0] + Math.cos(a) * (r + size.w / 2 - size.h / 2);
+      const y = anchor[1] + Math.sin(a) * r;
+      const b = boxAt(x, y, size.w, size.h);
+      if (inFrame(b, frame) && !avoid.some((o) => overlaps(o, b)) && !lineHitsBox(lines, b)) return [round(x), round(y)];
+    }
+  }
+  return null;
+}
+
+/** The point of box `b` nearest to `p` (where a leader line from p meets the name). */
+export function nearestOnBox(b: Box, p: Point): [number, number] {
+  return [round(Math.min(Math.max(p[0], b.x0), b.x1)), round(Math.min(Math.max(p[1], b.y0), b.y1))];
+}
+
 /** How a map is drawn, besides its box. */
 export interface DrawOptions {
   /** Markers carry their numbers (badges: circles or pills); else they are small dots. Default true. */
@@ -375,6 +384,8 @@ export interface DrawOptions {
    * along the line (Latin). Default: Chinese.
    */
   names?: { several: (name: string, count: number) => string; count: (n: number) => string; maxChars: number; river: string; upright: boolean };
+  /** Districts too small for their names are named beside them with a leader line (a map whose title promises every division). */
+  callouts?: boolean;
 }
 
 /** The Chinese names (the default): 等N处, twelve characters at most, 湘江 set upright where the river runs steeply. */
@@ -439,8 +450,10 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
     const cjk = /[\u3400-\u9fff]/.test(lang.river);
     const label = lineLabel(riverLines.flat(), frame, [...markerBoxes, ...labelBoxes], MAP_TEXT.river, cjk ? [...lang.river].length : textWidthEm(lang.river) / 1.3, lang.upright);
     if (label) labelBoxes.push(label.box);
+    const pieces = riverLines.flatMap((l) => fadeEnds(l)).map((piece) => ({ d: `M${piece.points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}`, opacity: piece.opacity }));
     river = {
       d: linePath(riverFeature, projection, 1),
+      pieces,
       label: label && { x: label.x, y: label.y, angle: label.angle, vertical: label.vertical },
       labelAt: label && (projection.invert(label.on).map((v) => Math.round(v * 1e5) / 1e5) as [number, number]),
       labelSide: label ? (label.vertical ? (label.x >= label.on[0] ? 'right' : 'left') : label.y <= label.on[1] ? 'top' : 'bottom') : null,
@@ -450,18 +463,23 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
   const texts = shown.map(({ g }) => markerName(g.members.map((m) => m.place.name), lang.several, lang.maxChars));
   const wanted = moved.map((p, i) => ({ x: p.x, y: p.y, r, rx: badges[i]!.width / 2, text: texts[i]! }));
   // Where the places' names would go with only the areas and the river named: district names keep clear of them where they can.
-  const names = placeLabels(wanted, frame, MAP_TEXT.place, labelBoxes, true).flatMap((l) => (l ? [l.box] : []));
+  const crossesRiver = (b: Box) => lineHitsBox(riverLines, b);
+  const names = placeLabels(wanted, frame, MAP_TEXT.place, labelBoxes, true, crossesRiver).flatMap((l) => (l ? [l.box] : []));
   const districts = layers.districts.map((f) => {
     const [lx, ly] = projection.project(labelPoint(f));
     const outer = polygonsOf(f.geometry).map((poly) => poly[0]!.map((p) => projection.project([p[0]!, p[1]!])));
     const size = { w: spaced(f.properties.name, MAP_TEXT.district, 0.05), h: MAP_TEXT.district * 1.2 };
-    const label = districtLabel(outer, frame, size, inBox([lx, ly]) ? [lx, ly] : null, { labels: labelBoxes, markers: markerBoxes, names, lines: riverLines });
+    const inside = districtLabel(outer, frame, size, inBox([lx, ly]) ? [lx, ly] : null, { labels: labelBoxes, markers: markerBoxes, names, lines: riverLines });
+    // A district too small for its name at this scale (the urban four on the whole-city map) is named beside it, with a leader line.
+    const callout = !inside && options.callouts && inBox([lx, ly]) ? calloutLabel([lx, ly], size, frame, [...labelBoxes, ...markerBoxes, ...names], riverLines) : null;
+    const label = inside ?? callout;
     if (label) labelBoxes.push(boxAt(label[0], label[1], size.w, size.h));
-    const labelAt = label ? projection.invert(label).map((v) => Math.round(v * 1e5) / 1e5) as [number, number] : null;
-    return { id: f.properties.id, name: f.properties.name, d: districtPath(f, projection, 1), label, labelAt, urban: urban.has(f.properties.id) };
+    const leader = callout ? nearestOnBox(boxAt(callout[0], callout[1], size.w, size.h), [lx, ly]) : null;
+    const labelAt = inside ? projection.invert(inside).map((v) => Math.round(v * 1e5) / 1e5) as [number, number] : null;
+    return { id: f.properties.id, name: f.properties.name, d: districtPath(f, projection, 1), label, labelAt, urban: urban.has(f.properties.id), leader: leader ? [round(lx), round(ly), leader[0], leader[1]] as [number, number, number, number] : null };
   });
 
-  const labels = placeLabels(wanted, frame, MAP_TEXT.place, labelBoxes, true).map((l, i) => (texts[i] ? l : null));
+  const labels = placeLabels(wanted, frame, MAP_TEXT.place, labelBoxes, true, crossesRiver).map((l, i) => (texts[i] ? l : null));
   const markers = shown.map(({ g, at: [tx, ty] }, i) => {
     const m = moved[i]!;
     const shifted = Math.hypot(m.x - tx, m.y - ty) > 0.5;
@@ -478,7 +496,8 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
 
 /** A place in the interactive map's data. */
 export interface MapPlaceData {
-  id: string; n: number; name: string; lat: number; lon: number; approximate: boolean;
+  /** `original`: on the English map, the place's Chinese name (shown beside the English one). */
+  id: string; n: number; name: string; original: string | null; lat: number; lon: number; approximate: boolean;
   district: string | null; districtName: string | null; chapter: string | null;
   quote: string | null; href: string | null; paragraph: number | null; chapterTitle: string | null;
 }
@@ -499,7 +518,7 @@ export interface MapData {
    * The river, schematic: its name, its lines as [lat, lng] pairs, and where the static map writes
    * its name: beside the point `labelAt` ([lon, lat]), on side `labelSide`, upright when `vertical`.
    */
-  river: { name: string; latlngs: [number, number][][]; labelAt: [number, number] | null; labelSide: 'top' | 'bottom' | 'left' | 'right' | null; vertical: boolean } | null;
+  river: { name: string; latlngs: [number, number][][]; fade: { latlngs: [number, number][]; opacity: number }[]; note: string; labelAt: [number, number] | null; labelSide: 'top' | 'bottom' | 'left' | 'right' | null; vertical: boolean } | null;
   /** Named areas drawn as labels (株洲市区). */
   areas: { id: string; name: string; lat: number; lon: number }[];
   places: MapPlaceData[];

@@ -69,6 +69,7 @@ export const SCRIPT_TEXT = {
       shown: '{district}显示{count}个地点{none}',
       districtPrefix: '{name}：',
       none: '（文中未提到这里的具体地点）',
+      original: '原文：',
     },
     table: {
       count: '显示{shown}项，共{total}项{note}',
@@ -141,6 +142,7 @@ export const SCRIPT_TEXT = {
       shown: '{district}{count} places shown{none}',
       districtPrefix: '{name}: ',
       none: ' (the text names no particular place here)',
+      original: 'The article’s words (Chinese):',
     },
     table: {
       count: 'Showing {shown} of {total}{note}',
