@@ -285,7 +285,7 @@ test('the 湘江 is written upright where the river runs steeply at its name, in
   expect(glyphs[1]!.y).toBeGreaterThan(glyphs[0]!.y + 8); // 湘 above 江
   // The river near the name runs more up and down than across.
   const steep = await page.locator('#figure-map svg g.river').evaluate((g) => {
-    const path = g.querySelector('path.spine')!;
+    const path = g.querySelector<SVGPathElement>('path.spine')!;
     const t = g.querySelector('text')!;
     const at = { x: Number(t.getAttribute('x')), y: Number(t.getAttribute('y')) };
     const n = path.getTotalLength();

@@ -64,7 +64,8 @@ describe('names on the map', () => {
     // A marker just east of a north–south river: its name may not go west over it.
     const river = (b: { x0: number; x1: number }) => b.x0 < 100 && b.x1 > 100;
     const [l] = placeLabels([{ x: 110, y: 50, r: 5, text: '株洲硬质合金集团等8处' }], { width: 400, height: 100 }, 12, [{ x0: 115, y0: 0, x1: 400, y1: 100 }], true, river);
-    expect(l === null || !(l.box.x0 < 100 && l.box.x1 > 100)).toBe(true);
+    expect(l).not.toBeUndefined();
+    expect(l === null || !(l!.box.x0 < 100 && l!.box.x1 > 100)).toBe(true);
     const [free] = placeLabels([{ x: 110, y: 50, r: 5, text: '株洲' }], { width: 400, height: 100 }, 12, [], true, river);
     expect(free!.anchor).toBe('start');
   });
