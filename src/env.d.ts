@@ -8,6 +8,12 @@ declare namespace App {
   interface Locals {
     /** The edition of the page being built (src/middleware.ts, from its URL). */
     edition: import('./lib/editions/editions').EditionId;
+    /**
+     * Set by a page that carries its own table of every figure (/print/): the id prefix of that
+     * table's rows. The numbers in the text then link to their row in the same document instead of
+     * each carrying a popover (the row holds the same label, value, quote, period and link).
+     */
+    figureTable?: string;
   }
 }
 

@@ -12,7 +12,8 @@ export function initFigurePopovers(): void {
     const ref = target?.closest<HTMLAnchorElement>('a.fig-ref, a.term-ref');
     if (ref) {
       const pop = document.getElementById(ref.hash.slice(1));
-      if (!pop || typeof pop.showPopover !== 'function') return; // no Popover API: the link's :target shows it
+      // No popover (a number on /print/ links to its row in the document's table), or no Popover API (the link's :target shows it): the link is followed.
+      if (!pop?.hasAttribute('popover') || typeof pop.showPopover !== 'function') return;
       e.preventDefault();
       opener = ref;
       try {

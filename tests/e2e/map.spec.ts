@@ -112,7 +112,19 @@ for (const c of model.chapters) {
     expect((await fig.getAttribute('data-places'))!.split(' ')).toEqual(excerpt.ids);
     const marked = (await fig.locator('svg g.marker').evaluateAll((gs) => gs.flatMap((g) => g.getAttribute('data-place')!.split(' ')))).sort();
     expect(marked).toEqual(excerpt.ids.filter((id) => points.some((p) => p.id === id)).sort());
-    await expect(fig.locator('svg path[data-district]')).toHaveCount(9);
+    // The divisions the frame reaches, each cut just outside it (not all nine drawn far off-frame).
+    const outlines = await fig.locator('svg path[data-district]').evaluateAll((ps) => ps.map((p) => {
+      const b = (p as SVGPathElement).getBBox();
+      const v = (p as SVGPathElement).ownerSVGElement!.viewBox.baseVal;
+      return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height, w: v.width, h: v.height };
+    }));
+    expect(outlines.length).toBeGreaterThanOrEqual(1);
+    for (const o of outlines) {
+      expect(o.x0).toBeGreaterThanOrEqual(-9);
+      expect(o.y0).toBeGreaterThanOrEqual(-9);
+      expect(o.x1).toBeLessThanOrEqual(o.w + 9);
+      expect(o.y1).toBeLessThanOrEqual(o.h + 9);
+    }
     await expect(fig.locator('svg g.river path.spine')).toHaveCount(1);
     // The river crosses the drawing: some of its path lies inside the view box.
     const inView = await fig.locator('svg g.river path.spine').evaluate((p: SVGPathElement) => {
@@ -348,10 +360,19 @@ test('/map/ on a wide screen: the map stays in view while the list scrolls', asy
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the static map shows nine districts and every place', async ({ page }) => {
+  test('the static maps show every place, and the whole city its nine districts', async ({ page }) => {
     await page.goto('map/');
-    await expect(page.locator('#figure-map svg path[data-district]')).toHaveCount(9);
-    for (const p of await page.locator('#figure-map svg path[data-district]').all()) await expect(p).toBeVisible();
+    await expect(page.locator('#figure-map-city svg path[data-district]')).toHaveCount(9);
+    for (const p of await page.locator('#figure-map-city svg path[data-district]').all()) await expect(p).toBeVisible();
+    // The places' map is framed on the places: it draws the divisions its frame reaches, each cut at the frame.
+    const svg = await page.locator('#figure-map svg.map-svg').boundingBox();
+    const drawn = page.locator('#figure-map svg path[data-district]');
+    expect(await drawn.count()).toBeGreaterThanOrEqual(4);
+    for (const p of await drawn.all()) {
+      const b = (await p.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(svg!.x - 10);
+      expect(b.x + b.width).toBeLessThanOrEqual(svg!.x + svg!.width + 10);
+    }
     await expect(page.locator('#figure-map .place-list li')).toHaveCount(places.filter((p) => p.named && p.kind !== 'division').length);
     await expect(page.locator('#figure-map .map-controls')).toBeHidden();
   });

@@ -183,7 +183,7 @@ test('print: /print/ is the whole documentary within 24 A4 pages — every figur
   await page.emulateMedia({ media: 'screen' });
 });
 
-test('/print/: each chapter is an h2 with its editorial subheads below it, and ids are unique', async ({ watched: page }) => {
+test('/print/: each chapter is an h2 with its editorial subheads below it, ids are unique, and each number links to its row in the document’s table', async ({ watched: page }) => {
   await page.goto('print/');
   const chapters = page.locator('article.print-chapter');
   await expect(chapters).toHaveCount(chapterSlugs.length);
@@ -193,9 +193,17 @@ test('/print/: each chapter is an h2 with its editorial subheads below it, and i
   }
   const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
   expect(ids.length - new Set(ids).size, 'duplicate ids').toBe(0);
-  // The numbers' links still open their own popover on this page (scoped ids).
-  for (const a of (await page.locator('a.fig-ref').all()).slice(0, 5)) {
-    const target = (await a.getAttribute('href'))!;
-    await expect(page.locator(target)).toHaveCount(1);
+  // Each number links to its row in the document's own table of figures (same label, value, quote,
+  // period and link), instead of carrying a popover: one copy of each figure in the document.
+  const refs = await page.locator('a.fig-ref').evaluateAll((as) => as.map((a) => ({ id: a.getAttribute('data-figures'), href: a.getAttribute('href')! })));
+  expect(refs.length).toBeGreaterThan(50);
+  for (const r of refs) {
+    expect(r.href).toBe(`#all-figure-${r.id}`);
+    await expect(page.locator(`section#figures tr${r.href}`)).toHaveCount(1);
   }
+  await expect(page.locator('.fig-pop:not(.term-pop)')).toHaveCount(0);
+  const first = page.locator('a.fig-ref').first();
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${refs[0]!.href}$`));
+  await expect(page.locator(refs[0]!.href)).toBeInViewport();
 });

@@ -7,6 +7,7 @@ import {
   type AreaFeature,
   type BBox,
   type DistrictFeature,
+  CLIP_MARGIN,
   districtPath,
   EARTH_RADIUS_KM,
   featureArea,
@@ -328,6 +329,29 @@ describe('makeProjection and districtPath: Web Mercator, as Leaflet draws it', (
       const [[bx0], [bx1]] = geoPath(proj.d3).bounds(f);
       expect(bx1 - bx0, f.properties.id).toBeGreaterThan(10_000);
     }
+  });
+
+  it('clipped to a frame, a district carries only what the frame shows (plus a margin), and the part inside is unchanged', () => {
+    const proj = makeProjection(geoBounds(features), 640, 12);
+    const frame = { width: 200, height: 150 }; // the north-west corner of the whole map
+    let total = 0;
+    for (const f of features) {
+      const clipped = districtPath(f, proj, 1, frame);
+      const full = districtPath(f, proj, 1);
+      const coords = [...clipped.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      for (const [x, y] of coords) {
+        expect(x).toBeGreaterThanOrEqual(-CLIP_MARGIN - 0.05);
+        expect(x).toBeLessThanOrEqual(frame.width + CLIP_MARGIN + 0.05);
+        expect(y).toBeGreaterThanOrEqual(-CLIP_MARGIN - 0.05);
+        expect(y).toBeLessThanOrEqual(frame.height + CLIP_MARGIN + 0.05);
+      }
+      // every vertex of the full outline well inside the frame is still there
+      const inside = [...full.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => `${m[1]},${m[2]}`).filter((p) => { const [x, y] = p.split(',').map(Number); return x! > 1 && y! > 1 && x! < frame.width - 1 && y! < frame.height - 1; });
+      for (const p of inside) expect(clipped, f.properties.id).toContain(p);
+      total += clipped.length;
+    }
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(features.reduce((n, f) => n + districtPath(f, proj, 1).length, 0) / 3);
   });
 });
 

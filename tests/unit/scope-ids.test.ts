@@ -6,6 +6,10 @@ describe('scoping ids for a page of several chapters', () => {
     expect(scopeRegion('<p id="p1">x</p><a href="#p1">¶</a><a href="/chapters/x/#p2">y</a><nav aria-labelledby="toc-title a">', 'q-'))
       .toBe('<p id="q-p1">x</p><a href="#q-p1">¶</a><a href="/chapters/x/#p2">y</a><nav aria-labelledby="q-toc-title q-a">');
   });
+  it('leaves a link to the document’s own figures table (all-…) pointing at it', () => {
+    expect(scopeRegion('<a class="fig-ref" href="#all-figure-gdp">1000亿元</a><a href="#figure-gdp">#</a>', 'q-'))
+      .toBe('<a class="fig-ref" href="#all-figure-gdp">1000亿元</a><a href="#q-figure-gdp">#</a>');
+  });
   it('prefixes an SVG paint reference with the id it points at (a pattern’s fill="url(#…)")', () => {
     expect(scopeRegion('<pattern id="hatch-a"></pattern><rect fill="url(#hatch-a)" /><rect fill="var(--x)" class="u" />', 'q-'))
       .toBe('<pattern id="q-hatch-a"></pattern><rect fill="url(#q-hatch-a)" /><rect fill="var(--x)" class="u" />');

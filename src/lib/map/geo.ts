@@ -204,9 +204,21 @@ export function makeProjection(bbox: BBox, width: number, padding = 0): MapProje
   };
 }
 
-/** SVG path data (`d`) of a district: d3's geoPath, rings rewound to d3's winding first, `digits` decimals. */
-export function districtPath(feature: AreaFeature, projection: MapProjection, digits = 1): string {
-  return geoPath(projection.d3).digits(digits)(toD3Winding(feature)) ?? '';
+/** How far outside the drawing a clipped outline runs, in SVG units (more than any stroke is wide). */
+export const CLIP_MARGIN = 8;
+
+/**
+ * SVG path data (`d`) of a district: d3's geoPath, rings rewound to d3's winding first, `digits`
+ * decimals. With `clipTo` (the drawing's size), the outline is cut CLIP_MARGIN outside the frame:
+ * a map framed on a few places then carries only what it shows (a chapter's map draws all nine
+ * divisions, most of them far outside its frame).
+ */
+export function districtPath(feature: AreaFeature, projection: MapProjection, digits = 1, clipTo?: { width: number; height: number }): string {
+  const d3 = clipTo
+    ? geoMercator().precision(0).scale(projection.d3.scale()).translate(projection.d3.translate())
+      .clipExtent([[-CLIP_MARGIN, -CLIP_MARGIN], [clipTo.width + CLIP_MARGIN, clipTo.height + CLIP_MARGIN]])
+    : projection.d3;
+  return geoPath(d3).digits(digits)(toD3Winding(feature)) ?? '';
 }
 
 /** SVG path data (`d`) of a line, e.g. the river: one `M…L…` per line, `digits` decimals. */

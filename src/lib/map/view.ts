@@ -476,7 +476,7 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
     if (label) labelBoxes.push(boxAt(label[0], label[1], size.w, size.h));
     const leader = callout ? nearestOnBox(boxAt(callout[0], callout[1], size.w, size.h), [lx, ly]) : null;
     const labelAt = inside ? projection.invert(inside).map((v) => Math.round(v * 1e5) / 1e5) as [number, number] : null;
-    return { id: f.properties.id, name: f.properties.name, d: districtPath(f, projection, 1), label, labelAt, urban: urban.has(f.properties.id), leader: leader ? [round(lx), round(ly), leader[0], leader[1]] as [number, number, number, number] : null };
+    return { id: f.properties.id, name: f.properties.name, d: districtPath(f, projection, 1, frame), label, labelAt, urban: urban.has(f.properties.id), leader: leader ? [round(lx), round(ly), leader[0], leader[1]] as [number, number, number, number] : null };
   });
 
   const labels = placeLabels(wanted, frame, MAP_TEXT.place, labelBoxes, true, crossesRiver).map((l, i) => (texts[i] ? l : null));

@@ -2,8 +2,10 @@
  * Makes ids unique on a page that shows several chapters (/print/): inside each
  * `data-print-chapter="slug"` region, every id, same-page #link, ARIA id reference and SVG paint
  * reference (fill="url(#…)", a pattern's) gets the prefix `slug-`, and the chapter's editorial subheads move one level down under the chapter's h2
- * title. Pure string work on the rendered HTML.
+ * title. Links to the document's own parts outside the chapters (the figures table, whose ids
+ * begin with DOCUMENT_ID_PREFIX) are left as they are. Pure string work on the rendered HTML.
  */
+export const DOCUMENT_ID_PREFIX = 'all-';
 const ATTRS = /(\s(?:id|aria-labelledby|aria-describedby|for)=")([^"]+)(")|(\shref=")#([^"]+)(")|(\s(?:fill|stroke|clip-path|mask)="url\()#([^")]+)(\)")/g;
 
 /** Moves editorial subheads one level down (h2 → h3, h3 → h4), for a page where the chapter title is an h2. */
@@ -16,7 +18,7 @@ export function demoteSubheads(html: string): string {
 
 export function scopeRegion(html: string, prefix: string): string {
   return html.replace(ATTRS, (_m, a1: string | undefined, ids: string | undefined, a3: string | undefined, h1: string | undefined, hash: string | undefined, h3: string | undefined, u1: string | undefined, ref: string | undefined, u3: string | undefined) =>
-    a1 !== undefined ? `${a1}${ids!.split(/\s+/).map((id) => `${prefix}${id}`).join(' ')}${a3}` : h1 !== undefined ? `${h1}#${prefix}${hash}${h3}` : `${u1}#${prefix}${ref}${u3}`,
+    a1 !== undefined ? `${a1}${ids!.split(/\s+/).map((id) => `${prefix}${id}`).join(' ')}${a3}` : h1 !== undefined ? `${h1}#${hash!.startsWith(DOCUMENT_ID_PREFIX) ? '' : prefix}${hash}${h3}` : `${u1}#${prefix}${ref}${u3}`,
   );
 }
 
