@@ -49,7 +49,7 @@ export function kindProblems(f: Figure): { field: string; message: string }[] {
   const notation = f.notation ? notationKind(f.notation) : null;
   if (f.unit === '强' || f.unit === '强之一') return kind === 'rank' ? [] : [{ field: 'kind', message: `is "${kind}" but “${f.notation ?? f.value}${f.unit}” is a place on a list (100强, 两强之一): use kind: rank` }];
   if (notation === 'rank' || notation === 'claim') return kind === 'rank' || kind === 'claim' ? [] : [{ field: 'kind', message: `is "${kind}" but “${f.notation}” is a ${notation === 'rank' ? 'place in an order (第…)' : 'claim (首, 唯一)'}: use kind: rank or claim, never an amount` }];
-  if (kind === 'rank' || kind === 'claim') return [{ field: 'kind', message: `is "${kind}" but the notation “${f.notation ?? ''}” is no rank or claim (第…, 首, 唯一, 强): a ${kind} is written as the article writes it` }];
+  if (kind === 'rank' || kind === 'claim') return [{ field: 'kind', message: `is "${kind}" but the article writes ${f.notation ? `“${f.notation}”` : `the plain number ${f.value}${f.unit}`}, no rank or claim (第…, 首, 唯一, 强): a ${kind} has the article's word as its notation` }];
   if (f.unit === '年' && kind !== 'duration') return [{ field: 'kind', message: `is "${kind}" but ${f.notation ?? f.value}年 is a length of time: use kind: duration` }];
   if (kind === 'duration' && f.unit !== '年') return [{ field: 'kind', message: `is "duration" but the unit is "${f.unit}", not a length of time (年)` }];
   return [];
@@ -129,8 +129,6 @@ export function checkFigureNumber(file: string, f: Figure, at: QuoteLocation | n
   }
   for (const p of [...qualifierProblems(f, ev), ...multiplierProblems(f, ev)]) problems.push({ file, entry, ...p });
   if (!at) return null;
-  const before = stripWhitespace(at.paragraph.text).slice(0, at.offset + quote.length);
-  for (const p of periodProblems(f, before)) problems.push({ file, entry, ...p });
   const start = at.offset + ev.span.start;
   const end = at.offset + ev.span.end;
   return { paragraph: at.paragraph.id, start, end, text: quote.slice(ev.span.start, ev.span.end) };
@@ -191,8 +189,9 @@ export function checkFigures(file: string, figures: readonly Figure[], provenanc
     const at = provenance.check(file, `figure "${f.id}"`, f.quote, f.chapter, problems);
     checkCounts(file, f, problems);
     for (const p of kindProblems(f)) problems.push({ file, entry: `figure "${f.id}"`, ...p });
+    const before = at ? stripWhitespace(at.paragraph.text).slice(0, at.offset + stripWhitespace(f.quote).length) : null;
+    for (const p of periodProblems(f, f.derived ? null : before)) problems.push({ file, entry: `figure "${f.id}"`, ...p });
     if (f.derived) {
-      for (const p of periodProblems(f, null)) problems.push({ file, entry: `figure "${f.id}"`, ...p });
       checkDerived(file, f, byId, known, problems);
       continue;
     }
