@@ -10,3 +10,7 @@ export const sortsByValue = (f: { kind?: FigureKind | undefined }): boolean => f
 
 /** The group a figure sorts in: figures are only ever compared by value within one kind and one unit. */
 export const sortGroup = (f: { kind?: FigureKind | undefined; unit: string }): string => `${figureKind(f)}|${f.unit}`;
+
+/** The kinds' words (Chinese; the editions translate them): the filter's options, a row's tag and a group's label. */
+export const KIND_WORDS: Record<FigureKind, string> = { amount: '数量', rank: '名次', claim: '说法', duration: '时长' };
+export const FIGURE_KINDS: readonly FigureKind[] = ['amount', 'rank', 'claim', 'duration'];
