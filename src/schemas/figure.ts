@@ -18,8 +18,8 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
  * What kind of statement the figure is (the content guard checks it against the notation and the unit):
  * - `amount`: a quantity — a count, a sum of money, an area, a share (147家, 超过1000亿元, 62%).
  *   Only amounts are plotted, and only amounts of one unit are sorted by value against each other.
- * - `rank`: a place in a ranking or on a list (工业企业100强, 两强之一, 以全国排名第一): the number
- *   names the list, it is not a quantity of anything; never sorted or plotted as an amount.
+ * - `rank`: a place in a ranking or on a list (工业企业100强, 两强之一, 以全国排名第一), or a grade on
+ *   a scale (Ⅱ类水质): the number names the list or the grade, it is not a quantity of anything; never sorted or plotted as an amount.
  * - `claim`: the article's own claim of a first or an only (首个, 首先, 唯一, 世界第一台, 世界第二条),
  *   not checked by the editors; never sorted or plotted as an amount.
  * - `duration`: a length of time (三年大见成效, 两年来, 改革开放40年, 连续九年): sorted only among

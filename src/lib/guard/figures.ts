@@ -49,6 +49,7 @@ export function kindProblems(f: Figure): { field: string; message: string }[] {
   const notation = f.notation ? notationKind(f.notation) : null;
   if (f.unit === '强' || f.unit === '强之一') return kind === 'rank' ? [] : [{ field: 'kind', message: `is "${kind}" but “${f.notation ?? f.value}${f.unit}” is a place on a list (100强, 两强之一): use kind: rank` }];
   if (notation === 'rank' || notation === 'claim') return kind === 'rank' || kind === 'claim' ? [] : [{ field: 'kind', message: `is "${kind}" but “${f.notation}” is a ${notation === 'rank' ? 'place in an order (第…)' : 'claim (首, 唯一)'}: use kind: rank or claim, never an amount` }];
+  if (kind === 'rank' && notation === 'roman') return []; // a grade on a scale (Ⅱ类水质)
   if (kind === 'rank' || kind === 'claim') return [{ field: 'kind', message: `is "${kind}" but the article writes ${f.notation ? `“${f.notation}”` : `the plain number ${f.value}${f.unit}`}, no rank or claim (第…, 首, 唯一, 强): a ${kind} has the article's word as its notation` }];
   if (f.unit === '年' && kind !== 'duration') return [{ field: 'kind', message: `is "${kind}" but ${f.notation ?? f.value}年 is a length of time: use kind: duration` }];
   if (kind === 'duration' && f.unit !== '年') return [{ field: 'kind', message: `is "duration" but the unit is "${f.unit}", not a length of time (年)` }];
