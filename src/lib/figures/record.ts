@@ -3,7 +3,7 @@ import type { Figure } from '../../schemas/figure';
 import { formatFigure } from '../article/numbers';
 import { figureKind } from './kind';
 
-export const FIGURE_COLUMNS = ['id', 'label', 'value', 'unit', 'kind', 'qualifier', 'display', 'period', 'chapter', 'quote', 'notation', 'derived', 'note', 'url'] as const;
+export const FIGURE_COLUMNS = ['id', 'label', 'value', 'unit', 'qualifier', 'kind', 'display', 'period', 'chapter', 'quote', 'notation', 'derived', 'note', 'url'] as const;
 
 export type FigureRecord = Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
 
