@@ -14,6 +14,21 @@ import { chapterSlugSchema, idSchema, quoteSchema } from './common';
 export const qualifierSchema = z.enum(['exact', 'atLeast', 'approx', 'target', 'vague']);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
+/**
+ * What kind of statement the figure is (the content guard checks it against the notation and the unit):
+ * - `amount`: a quantity — a count, a sum of money, an area, a share (147家, 超过1000亿元, 62%).
+ *   Only amounts are plotted, and only amounts of one unit are sorted by value against each other.
+ * - `rank`: a place in a ranking or on a list (工业企业100强, 两强之一, 以全国排名第一), or a grade on
+ *   a scale (Ⅱ类水质): the number names the list or the grade, it is not a quantity of anything; never sorted or plotted as an amount.
+ * - `claim`: the article's own claim of a first or an only (首个, 首先, 唯一, 世界第一台, 世界第二条),
+ *   not checked by the editors; never sorted or plotted as an amount.
+ * - `duration`: a length of time (三年大见成效, 两年来, 改革开放40年, 连续九年): sorted only among
+ *   durations, never plotted with amounts.
+ * Left out, a figure is an `amount`.
+ */
+export const figureKindSchema = z.enum(['amount', 'rank', 'claim', 'duration']);
+export type FigureKind = z.infer<typeof figureKindSchema>;
+
 /** A number the site computes from other figures; never presented as the article's own. */
 export const derivedSchema = z
   .object({
@@ -42,11 +57,18 @@ export const figureSchema = z
     value: z.number().finite().optional(),
     /** The unit as the article writes it (亿元, 家, %, 平方公里 …); empty for a bare count or rank; 倍 for multipliers (增至N倍). */
     unit: z.string(),
+    /** What kind of statement it is: amount (default), rank, claim or duration (see figureKindSchema). */
+    kind: figureKindSchema.optional(),
     /** How the article qualifies the number. */
     qualifier: qualifierSchema,
     /** Why `qualifier` differs from what the quote's words say (rarely needed; the guard asks for it). */
     qualifierNote: z.string().min(4).optional(),
-    /** The date or period the number refers to, as text (e.g. "2013–2016", "2018"). */
+    /**
+     * The date or period the number refers to, as text (e.g. "2013–2016", "2014"). A year must be
+     * the article's: written in the quote or before it in its paragraph, or read from a relative
+     * word the period cites (文中“今年”, “去年”, “截至目前”, “现已”, “两年来”). A figure the article gives
+     * without a year has none: "文中未注明年份" (the guard checks both).
+     */
     period: z.string().min(1),
     /** The chapter whose article text states it. */
     chapter: chapterSlugSchema,

@@ -1,6 +1,10 @@
 /**
- * /figures/: search, filter by chapter and qualifier, and sort the table of figures. Without
+ * /figures/: search, filter by chapter, qualifier and kind, and sort the table of figures. Without
  * JavaScript the whole table shows, in the article's order; this only hides and reorders rows.
+ * Sorting by value never orders figures of different units or kinds against each other: the rows
+ * are grouped by kind and unit (data-group), the groups kept in the order the article first gives
+ * them and each labelled (a heading row, data-group-label); within a group amounts and durations
+ * sort by value (those given only in words last), ranks and claims keep the article's order.
  */
 import { fill, pageText } from './text';
 
@@ -10,30 +14,56 @@ export function initFiguresTable(): void {
   if (!form || !tbody) return;
   const t = pageText('table', form);
   const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
+  const columns = tbody.closest('table')?.querySelectorAll('thead th').length ?? 1;
   const count = form.querySelector<HTMLElement>('.fig-count');
-  const value = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!.value;
+  const value = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value ?? '';
+  const order = (r: HTMLTableRowElement) => Number(r.dataset.order);
+  const num = (r: HTMLTableRowElement) => (r.dataset.value === '' || r.dataset.value === undefined ? null : Number(r.dataset.value));
   const apply = () => {
     const q = value('q').trim().toLowerCase();
     const chapter = value('chapter');
     const qualifier = value('qualifier');
+    const kind = value('kind');
     const sort = value('sort');
     let shown = 0;
     for (const r of rows) {
-      const ok = (!q || (r.dataset.search ?? '').toLowerCase().includes(q)) && (!chapter || r.dataset.chapter === chapter) && (!qualifier || r.dataset.qualifier === qualifier);
+      const ok = (!q || (r.dataset.search ?? '').toLowerCase().includes(q)) && (!chapter || r.dataset.chapter === chapter) && (!qualifier || r.dataset.qualifier === qualifier) && (!kind || r.dataset.kind === kind);
       r.hidden = !ok;
       if (ok) shown++;
     }
-    const num = (r: HTMLTableRowElement) => (r.dataset.value === '' ? null : Number(r.dataset.value));
-    const sorted = [...rows].sort((a, b) => {
-      if (sort === 'order') return Number(a.dataset.order) - Number(b.dataset.order);
-      if (sort === 'name') return (a.querySelector('th')?.textContent ?? '').localeCompare(b.querySelector('th')?.textContent ?? '', document.documentElement.lang);
-      const x = num(a);
-      const y = num(b);
-      if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1; // amounts given only in words go last
-      return sort === 'asc' ? x - y : y - x;
-    });
-    tbody.append(...sorted);
-    if (count) count.textContent = fill(t.count, { shown, total: rows.length, note: sort === 'asc' || sort === 'desc' ? t.byValue : '' });
+    tbody.querySelectorAll('tr.group-head').forEach((h) => h.remove());
+    const byValue = sort === 'asc' || sort === 'desc';
+    if (!byValue) {
+      const sorted = [...rows].sort((a, b) => {
+        if (sort === 'name') return (a.querySelector('th')?.textContent ?? '').localeCompare(b.querySelector('th')?.textContent ?? '', document.documentElement.lang);
+        return order(a) - order(b);
+      });
+      tbody.append(...sorted);
+    } else {
+      const groups = new Map<string, HTMLTableRowElement[]>();
+      for (const r of [...rows].sort((a, b) => order(a) - order(b))) {
+        const g = r.dataset.group ?? '';
+        groups.set(g, [...(groups.get(g) ?? []), r]);
+      }
+      for (const members of groups.values()) {
+        members.sort((a, b) => {
+          const x = num(a);
+          const y = num(b);
+          if (x === null || y === null) return x === null ? (y === null ? order(a) - order(b) : 1) : -1; // given only in words, a rank or a claim: the article's order, last
+          return (sort === 'asc' ? x - y : y - x) || order(a) - order(b);
+        });
+        const head = document.createElement('tr');
+        head.className = 'group-head';
+        head.hidden = members.every((r) => r.hidden);
+        const th = document.createElement('th');
+        th.scope = 'colgroup';
+        th.colSpan = columns;
+        th.textContent = members[0]!.dataset.groupLabel ?? '';
+        head.append(th);
+        tbody.append(head, ...members);
+      }
+    }
+    if (count) count.textContent = fill(t.count, { shown, total: rows.length, note: byValue ? t.byValue : '' });
   };
   form.addEventListener('input', apply);
   apply();

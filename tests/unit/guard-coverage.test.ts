@@ -42,12 +42,12 @@ describe('what covers a number', () => {
   const qst = chapter('qingshuitang', '关停企业147家。', '新增企业20家。');
   it('reports an unmarked number with its context', () => {
     const problems: Problems = [];
-    checkCoverage({ chapters: [chapter('innovation', '两年来已吸引创新企业109家，开展各类项目')], marks: new Map(), events: [], nonFigures: [], file: 'content/figures.yaml', nonFiguresFile: 'content/non-figures.yaml' }, problems);
+    checkCoverage({ chapters: [chapter('innovation', '近年来已吸引创新企业109家，开展各类项目')], marks: new Map(), events: [], nonFigures: [], file: 'content/figures.yaml', nonFiguresFile: 'content/non-figures.yaml' }, problems);
     expect(problems).toEqual([{
       file: 'content/figures.yaml',
       entry: 'content/chapters/innovation.mdx paragraph p1',
       field: 'quote',
-      message: 'the article states “109” (“…两年来已吸引创新企业109家，开展各类项目…”) but no figure marks it, no dated event contains it as a date, and content/non-figures.yaml does not explain it: add a figure record, or a non-figure entry with the reason',
+      message: 'the article states “109” (“…近年来已吸引创新企业109家，开展各类项目…”) but no figure marks it, no dated event contains it as a date, and content/non-figures.yaml does not explain it: add a figure record, or a non-figure entry with the reason',
     }]);
   });
   it('takes a figure’s mark only in its own chapter and paragraph', () => {

@@ -69,7 +69,11 @@ describe('editorial numbers', () => {
 describe('the coverage scan', () => {
   it('finds Arabic and Roman numerals, claims, ranks, multipliers and vague amounts', () => {
     const text = '国家Ⅱ类，世界首款、第二条、国内唯一，双翻番，几万名、上百家，千亿级，1/3，15.15平方公里';
-    expect(text.match(NUMBER_LIKE)).toEqual(['Ⅱ', '首', '第二', '唯一', '翻番', '几万', '上百', '千亿级', '1/3', '15.15']);
+    expect(text.match(NUMBER_LIKE)).toEqual(['Ⅱ', '首', '第二', '唯一', '双', '翻番', '几万', '上百', '千亿级', '1/3', '15.15']);
+  });
+  it('finds the claims of a first, a superlative or one of a few, and every Chinese numeral (slogans, named counts)', () => {
+    const text = '在全国率先建立，全国最大的制造商之一，最完整的产业链，走在了全国的前列；“一岗双责”“一厂一策”“三社联动”“最多跑一次”，双轮驱动，六大难题';
+    expect(text.match(NUMBER_LIKE)).toEqual(['率先', '最大', '之一', '最完', '前列', '一', '双', '一', '一', '三', '最多', '一', '双', '六']);
   });
 });
 

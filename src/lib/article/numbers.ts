@@ -186,6 +186,8 @@ export interface FigureLike {
   unit: string;
   qualifier: Qualifier;
   notation?: string | undefined;
+  /** amount (default), rank, claim or duration: only amounts are plotted. */
+  kind?: 'amount' | 'rank' | 'claim' | 'duration' | undefined;
   /** In the English edition's view, the figure's English (src/lib/editions/english-view.ts): shown as it is. */
   rendering?: string | undefined;
   /** In the English edition's view, the rendering is a whole statement (a forecast, target or rank): shown as it is, never as number + unit. */
@@ -254,6 +256,7 @@ export function qualifierWord(q: Qualifier): string {
 /** Whether the figure is a plotted quantity: vague amounts, ranks, claims and multipliers are not. */
 export function isPlottable(f: FigureLike): boolean {
   if (f.qualifier === 'vague' || f.value === undefined) return false;
+  if (f.kind !== undefined && f.kind !== 'amount') return false;
   const kind = f.notation ? notationKind(f.notation) : 'digits';
   return kind === 'digits' || kind === 'fraction' || kind === 'chinese';
 }

@@ -5,6 +5,7 @@
  */
 import type { Figure, Qualifier } from '../../schemas/figure';
 import { formatFigure, formatFigureShort, isPlottable, plainNumber, qualifierEvidence } from '../article/numbers';
+import { figureKind } from '../figures/kind';
 import { translator, type Translate } from '../site/words';
 
 const ZH = translator('zh');
@@ -27,6 +28,8 @@ export interface ChartSpec {
 export function chartProblems(kind: ChartKind, figures: readonly Figure[]): string[] {
   const problems: string[] = [];
   if (figures.length === 0) return ['is empty: a chart needs at least one figure'];
+  const notAmounts = figures.filter((f) => figureKind(f) !== 'amount');
+  if (notAmounts.length) return notAmounts.map((f) => `shows "${f.id}", which is a ${figureKind(f)} (kind: ${figureKind(f)}), not an amount: a rank, a claim or a duration is never plotted on a value axis`);
   const unplottable = figures.filter((f) => !isPlottable(f));
   if (unplottable.length) return unplottable.map((f) => `shows "${f.id}", which the article gives in words (“${f.notation ?? ''}”), not as a quantity: a vague amount, a rank or a claim is never plotted on a value axis`);
   const units = [...new Set(figures.map((f) => f.unit))];

@@ -1,8 +1,9 @@
 /** The public shape of a figure in the data downloads. Pure. */
 import type { Figure } from '../../schemas/figure';
 import { formatFigure } from '../article/numbers';
+import { figureKind } from './kind';
 
-export const FIGURE_COLUMNS = ['id', 'label', 'value', 'unit', 'qualifier', 'display', 'period', 'chapter', 'quote', 'notation', 'derived', 'note', 'url'] as const;
+export const FIGURE_COLUMNS = ['id', 'label', 'value', 'unit', 'qualifier', 'kind', 'display', 'period', 'chapter', 'quote', 'notation', 'derived', 'note', 'url'] as const;
 
 export type FigureRecord = Record<(typeof FIGURE_COLUMNS)[number], string | number | null>;
 
@@ -13,6 +14,7 @@ export function figureRecord(f: Figure, url: string): FigureRecord {
     label: f.label,
     value: f.value ?? null,
     unit: f.unit,
+    kind: figureKind(f),
     qualifier: f.qualifier,
     display: formatFigure(f),
     period: f.period,

@@ -1,6 +1,8 @@
 /**
  * Coverage: nothing number-like in the article is missed. Every Arabic or Roman numeral, every
- * 首 / 第… / 唯一 claim, every multiplier (翻番) and every vague amount (几万, 上百, 千亿级) in the
+ * 首 / 第… / 唯一 claim, every claim of a first, a superlative or one of a few (率先, 最大, 最完整,
+ * …之一), every Chinese numeral (六大难题, and those in slogans: 一岗双责, 三社联动, 最多跑一次, 双轮驱动),
+ * every multiplier (翻番) and every vague amount (几万, 上百, 千亿级) in the
  * article's paragraphs is a figure's marked number, a date inside a dated event's quote, or
  * covered by an entry of content/non-figures.yaml that says why it is not a figure. Pure.
  */
@@ -9,8 +11,23 @@ import type { FigureMark } from './figures';
 import type { Problems } from './problems';
 import { stripWhitespace } from '../article/text';
 
+/**
+ * The claims the scan looks for, each a record of kind claim or a listed non-figure: a first in the
+ * country or the province (率先, 首先 is caught by 首), a superlative (最 and the word after it:
+ * 最大, 最完整, 最先进, 最多), one of a few (之一), ahead of the field (前列, 领先).
+ */
+export const CLAIM_WORDS = ['率先', '最[\\u4e00-\\u9fff]', '之一', '前列', '领先'];
+
 /** The number-like expressions the scan looks for. */
-export const NUMBER_LIKE = /\d+(?:\.\d+)?(?:\/\d+)?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|首|唯一|第[零〇一二两三四五六七八九十百千万]+|翻[两三]?番|增长\d+倍|增至\d+倍|[几数上][十百千万亿]+|千千万万|[一二三四五六七八九十百千万]+亿级/g;
+export const NUMBER_LIKE = new RegExp([
+  String.raw`\d+(?:\.\d+)?(?:\/\d+)?`, // Arabic numerals
+  '[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]', // Roman numerals
+  '首', '唯一', '第[零〇一二两三四五六七八九十百千万]+', // firsts, onlys, places in an order
+  '翻[两三]?番', String.raw`增长\d+倍`, String.raw`增至\d+倍`, // multipliers
+  '[几数上][十百千万亿]+', '千千万万', '[一二三四五六七八九十百千万]+亿级', // vague amounts
+  ...CLAIM_WORDS, // claims: 率先, 最大, 最完整, …之一
+  '[零〇一二两三四五六七八九十百千万双]+', // every other Chinese numeral: named counts (六大难题), slogans (一岗双责, 三社联动, 最多跑一次)
+].join('|'), 'g');
 /** Digits that are part of a date: 2015年, 12月, 29日. */
 const DATE_PART = /^\d+$/;
 const DATE_NEXT = /^[年月日]/;

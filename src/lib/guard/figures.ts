@@ -8,6 +8,53 @@ import { notationKind, parseArticleNumber, plainNumber, qualifierEvidence, type 
 import { stripWhitespace } from '../article/text';
 import type { Problems } from './problems';
 import type { Provenance, QuoteLocation } from './provenance';
+import { figureKind } from '../figures/kind';
+
+/** The words of a period that say the article gives no year (文中未注明年份). */
+export const PERIOD_NOT_GIVEN = /未注明|未写|未说明/;
+/** Relative words a period may cite for the year of publication or the year before (文中“今年”). */
+export const RELATIVE_WORDS = ['今年', '去年', '截至目前', '现已', '两年来', '已'];
+const YEAR = /(?:19|20)\d\d/g;
+
+/**
+ * A period's year must be the article's: every year it names is written in the quote or before it
+ * in the same paragraph (the nearest year written before the quote's end is the period's last),
+ * or the period cites a relative word (文中“今年”) that the quote or the text before it in the
+ * paragraph says. A period with no year says the article gives none (文中未注明年份); one that
+ * names a year and says none is given contradicts itself.
+ */
+export function periodProblems(f: Figure, before: string | null): { field: string; message: string }[] {
+  const years = [...new Set(f.period.match(YEAR) ?? [])];
+  const notGiven = PERIOD_NOT_GIVEN.test(f.period);
+  if (!years.length) return notGiven ? [] : [{ field: 'period', message: `is "${f.period}", which names no year and does not say the article gives none: write "文中未注明年份" (with what the article does say)` }];
+  const cited = [...f.period.matchAll(/文中“([^”]+)”/g)].map((m) => m[1]!);
+  if (notGiven && !cited.length && !/起算|起点|起止/.test(f.period)) return [{ field: 'period', message: `is "${f.period}": it names ${years.join(', ')} and says the article gives no year; a figure the article gives without a year has no year (write "文中未注明年份")` }];
+  if (before === null || f.derived) return [];
+  if (cited.length) {
+    const bad = cited.filter((w) => !RELATIVE_WORDS.includes(w) || !before.includes(w));
+    return bad.length ? [{ field: 'period', message: `is "${f.period}" but cites “${bad.join('”, “')}”, which is not a relative date (${RELATIVE_WORDS.join(' / ')}) written in the quote or before it in its paragraph` }] : [];
+  }
+  const written = before.match(YEAR) ?? [];
+  const missing = years.filter((y) => !written.includes(y));
+  if (missing.length) return [{ field: 'period', message: `is "${f.period}" but ${missing.join(', ')} is not written in the quote or before it in its paragraph: a figure the article gives without a year has no year (write "文中未注明年份")` }];
+  const nearest = written[written.length - 1]!;
+  const last = years.sort()[years.length - 1]!;
+  if (nearest !== last) return [{ field: 'period', message: `is "${f.period}" but the year written nearest before the number is ${nearest}: the period must be the date the article gives the number` }];
+  return [];
+}
+
+/** A figure's kind against its notation and unit: a rank or a claim is never an amount, a length of time in 年 is a duration. */
+export function kindProblems(f: Figure): { field: string; message: string }[] {
+  const kind = figureKind(f);
+  const notation = f.notation ? notationKind(f.notation) : null;
+  if (f.unit === '强' || f.unit === '强之一') return kind === 'rank' ? [] : [{ field: 'kind', message: `is "${kind}" but “${f.notation ?? f.value}${f.unit}” is a place on a list (100强, 两强之一): use kind: rank` }];
+  if (notation === 'rank' || notation === 'claim') return kind === 'rank' || kind === 'claim' ? [] : [{ field: 'kind', message: `is "${kind}" but “${f.notation}” is a ${notation === 'rank' ? 'place in an order (第…)' : 'claim (首, 唯一)'}: use kind: rank or claim, never an amount` }];
+  if (kind === 'rank' && notation === 'roman') return []; // a grade on a scale (Ⅱ类水质)
+  if (kind === 'rank' || kind === 'claim') return [{ field: 'kind', message: `is "${kind}" but the article writes ${f.notation ? `“${f.notation}”` : `the plain number ${f.value}${f.unit}`}, no rank or claim (第…, 首, 唯一, 强): a ${kind} has the article's word as its notation` }];
+  if (f.unit === '年' && kind !== 'duration') return [{ field: 'kind', message: `is "${kind}" but ${f.notation ?? f.value}年 is a length of time: use kind: duration` }];
+  if (kind === 'duration' && f.unit !== '年') return [{ field: 'kind', message: `is "duration" but the unit is "${f.unit}", not a length of time (年)` }];
+  return [];
+}
 
 /** Where a figure's number is marked in the article: its paragraph and the stretch of text that states it. */
 export interface FigureMark {
@@ -142,6 +189,9 @@ export function checkFigures(file: string, figures: readonly Figure[], provenanc
   for (const f of figures) {
     const at = provenance.check(file, `figure "${f.id}"`, f.quote, f.chapter, problems);
     checkCounts(file, f, problems);
+    for (const p of kindProblems(f)) problems.push({ file, entry: `figure "${f.id}"`, ...p });
+    const before = at ? stripWhitespace(at.paragraph.text).slice(0, at.offset + stripWhitespace(f.quote).length) : null;
+    for (const p of periodProblems(f, f.derived ? null : before)) problems.push({ file, entry: `figure "${f.id}"`, ...p });
     if (f.derived) {
       checkDerived(file, f, byId, known, problems);
       continue;

@@ -73,7 +73,7 @@ export const SCRIPT_TEXT = {
     },
     table: {
       count: '显示{shown}项，共{total}项{note}',
-      byValue: '（按数值排序时，单位不同的数字也排在一起，只作查找之用；原文只以文字给出的量排在最后）',
+      byValue: '（按数值排序只在类别与单位相同的数字之间进行，各组分开并标明；名次与说法不是数量，按原文顺序；原文只以文字给出的量排在组末）',
     },
     glossary: {
       count: '显示{shown}条，共{total}条',
@@ -146,7 +146,7 @@ export const SCRIPT_TEXT = {
     },
     table: {
       count: 'Showing {shown} of {total}{note}',
-      byValue: ' (sorted by value, figures in different units are mixed: for finding only; amounts given only in words come last)',
+      byValue: ' (sorted by value only among figures of one kind and one unit, each group apart and labelled; ranks and claims are not amounts and keep the article’s order; amounts given only in words come last in their group)',
     },
     glossary: {
       count: 'Showing {shown} of {total} terms',

@@ -162,6 +162,13 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '按名称': 'By name',
   '数值从大到小': 'Largest first',
   '数值从小到大': 'Smallest first',
+  '类别': 'Kind',
+  '数量': 'Amounts',
+  '名次': 'Ranks',
+  '说法': 'Claims',
+  '时长': 'Durations',
+  '{kind}：{units}': '{kind}: {units}',
+  '无单位': 'no unit',
   // charts
   '{mark}表示“以上”：原文作{words}，只给出下限，实际不少于此数，多出多少原文未说。': '{mark} mean “more than”: the article gives only a lower bound; the real number is at least this, by how much it does not say.',
   '条形末端的斜纹短段和“+”': 'The hatched end of a bar and the “+”',
