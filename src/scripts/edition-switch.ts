@@ -39,7 +39,11 @@ export function keepPlaceOnSwitch(): void {
   };
   for (const a of links) {
     // Before the link is followed, however it is followed (pointer, keyboard, middle click, long press).
-    for (const type of ['pointerdown', 'focus', 'click'] as const) a.addEventListener(type, () => update(a));
+    // The place is read at the first of these: whatever the press itself scrolls afterwards (a focus
+    // that reveals the link) does not move the reader's paragraph.
+    let pressed = 0;
+    a.addEventListener('pointerdown', () => { pressed = performance.now(); update(a); });
+    for (const type of ['focus', 'click'] as const) a.addEventListener(type, () => { if (performance.now() - pressed > 1000) update(a); });
   }
   // As the reader moves through the chapter: once a frame at most.
   let queued = false;
