@@ -3,12 +3,11 @@
  * keep the reader's place: each link's href points at the paragraph in view, kept up to date as the
  * reader scrolls (by wheel, keyboard, a link or a search), and again just before it is followed, so
  * the switch in the chapter bar that stays at the top lands on the paragraph being read. A `#p7` in
- * the address counts only while that paragraph is still in view (src/lib/editions/place.ts).
+ * the address gives way to the paragraph read since (src/lib/chapter/reading.ts).
  * Without JavaScript the links go to the top of the same chapter. Also moves the chapter bar's
  * reading progress (src/components/chapter/ChapterSwitcher.astro).
  */
-import { anchorToKeep } from '../lib/editions/place';
-import { hashInView, readingProgress } from '../lib/chapter/reading';
+import { placeToKeep, readingProgress } from '../lib/chapter/reading';
 
 export function keepPlaceOnSwitch(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-edition-switch] a[href], [data-keep-place] a[href]')];
@@ -21,8 +20,7 @@ export function keepPlaceOnSwitch(): void {
     });
     const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     const box = target?.getBoundingClientRect();
-    const hash = hashInView(location.hash, box ? { top: box.top, bottom: box.bottom } : null, window.innerHeight);
-    return anchorToKeep(hash, paragraphs, window.innerHeight);
+    return placeToKeep(location.hash, box ? { top: box.top, bottom: box.bottom } : null, paragraphs, window.innerHeight);
   };
   const update = (only?: HTMLAnchorElement) => {
     const keep = anchor();

@@ -1,4 +1,5 @@
 /** Where the reader is in a chapter: which anchor still counts, and how far through they are. Pure. */
+import { anchorToKeep } from '../editions/place';
 
 /**
  * The address's fragment while its target is still in view (its box reaches into the viewport),
@@ -7,6 +8,18 @@
 export function hashInView(hash: string, box: { top: number; bottom: number } | null, viewportHeight: number): string {
   if (hash.length <= 1 || !box) return '';
   return box.bottom > 0 && box.top < viewportHeight ? hash : '';
+}
+
+/**
+ * The anchor an edition switch keeps: the address's fragment while its target is in view; else the
+ * paragraph being read (src/lib/editions/place.ts) — a reader who followed a link to #p2 and read on
+ * to p6 is at p6; else, at the top of the page with no paragraph read yet, the fragment still (the
+ * reader who came by a link to #p7 and scrolled up to the switcher is still at p7); else none.
+ */
+export function placeToKeep(hash: string, hashBox: { top: number; bottom: number } | null, paragraphs: readonly { id: string; top: number; bottom: number }[], viewportHeight: number): string | null {
+  const inView = hashInView(hash, hashBox, viewportHeight);
+  if (inView) return inView.slice(1);
+  return anchorToKeep('', paragraphs, viewportHeight) ?? (hash.length > 1 && hashBox ? hash.slice(1) : null);
 }
 
 /**
