@@ -160,7 +160,7 @@ describe('bounds drawn honestly (issue 22): a bar ends at its stated value, “o
     expect(bounds.length).toBeGreaterThanOrEqual(2);
     const c = chartConfig(chartData({ id: 'x', kind: 'bar', title: 't', figures: bounds }));
     expect(c.data.datasets[0]!.data).toEqual(bounds.map((f) => f.value));
-    expect(c.data.datasets[0]!.roles).toEqual(bounds.map(() => 'atLeast'));
+    expect((c.data.datasets[0] as { roles?: string[] }).roles).toEqual(bounds.map(() => 'atLeast'));
   });
   it('leaves the value axis where the values end: no max, no grace, no suggested max — the marks and labels sit in the padding', () => {
     const d = chartData({ id: 'x', kind: 'bar', title: 't', figures: [fig('a', 1000, '亿元', 'atLeast'), fig('b', 600)] });
@@ -169,7 +169,7 @@ describe('bounds drawn honestly (issue 22): a bar ends at its stated value, “o
     expect(x.max).toBeUndefined();
     expect(x.grace).toBeUndefined();
     expect(x.suggestedMax).toBeUndefined();
-    expect(c.options.layout?.padding.right).toBe(labelRoom(d.rows));
+    expect((c.options as { layout?: { padding: { right: number } } }).layout?.padding.right).toBe(labelRoom(d.rows));
     // the room holds the arrowhead and the longest label (“1000+”: 5 characters)
     expect(labelRoom(d.rows)).toBeGreaterThanOrEqual(BOUND_MARK_PX + 5 * 7);
     expect(labelRoom([{ short: '600', qualifier: 'exact' }])).toBeLessThan(labelRoom([{ short: '600+', qualifier: 'atLeast' }]));
