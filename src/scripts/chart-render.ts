@@ -2,11 +2,11 @@
  * Draws one chart with Chart.js, tree-shaken to what the charts use. The configuration comes from
  * the page (built from content/figures.yaml); this file holds no numbers, only how to paint:
  * colours from the CSS palette, ticks written as the site writes numbers (1000, not 1,000), value
- * labels at the bar ends, lower bounds as a solid bar to the stated number with a short hatched
- * “以上” segment beyond it (explained in the note under the chart), planned values outlined.
+ * labels at the bar ends, lower bounds as a solid bar to the stated number with an open arrowhead
+ * after it (explained in the note under the chart), planned values outlined.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
-import { formatTick } from '../lib/charts/config';
+import { BOUND_MARK_PX, formatTick } from '../lib/charts/config';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -16,8 +16,6 @@ interface Palette { c1: string; c2: string; c3: string; text: string; grid: stri
 
 const PALETTE_VARS: Record<keyof Palette, string> = { c1: '--chart-1', c2: '--chart-2', c3: '--chart-3', text: '--chart-text', grid: '--chart-grid' };
 const FONT = getComputedStyle(document.body).fontFamily;
-/** The “以上” segment beyond a lower bound's bar, in CSS pixels. */
-const TAIL = 16;
 /** The width of the print still, in CSS pixels: about the text column of an A4 page (176 mm). */
 const PRINT_WIDTH = 660;
 
@@ -57,8 +55,6 @@ function fill(role: Role, p: Palette) {
   return p.c1;
 }
 
-/** `#rrggbb` at an opacity (other colour notations as they are). */
-const alpha = (color: string, a: number) => (/^#[0-9a-f]{6}$/i.test(color) ? `${color}${Math.round(a * 255).toString(16).padStart(2, '0')}` : color);
 
 interface BarGeometry { x: number; y: number; base: number; height: number }
 const geometry = (bar: { getProps: (k: string[], final?: boolean) => unknown }) => bar.getProps(['x', 'y', 'base', 'height'], true) as BarGeometry;
@@ -69,33 +65,31 @@ const roleAt = (ds: DatasetExtra, i: number): Role => {
   return roles[Math.min(i, roles.length - 1)]!;
 };
 
-/** Past the end of each lower bound's bar, a short hatched segment: “and more”, the amount unsaid. */
-function boundTails(p: Palette): Plugin<'bar'> {
+/**
+ * After the end of each lower bound's bar — which ends at the stated number — an open arrowhead:
+ * “and more”, the amount unsaid. It sits in the chart's padding past the bar, drawn in ink, not as
+ * part of the bar, and never stretches the value axis.
+ */
+function boundMarks(p: Palette): Plugin<'bar'> {
   return {
-    id: 'boundTails',
+    id: 'boundMarks',
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       ctx.save();
+      ctx.strokeStyle = p.text;
+      ctx.lineWidth = 2;
+      ctx.lineCap = 'round';
+      ctx.lineJoin = 'round';
       chart.data.datasets.forEach((ds, di) => {
         chart.getDatasetMeta(di).data.forEach((bar, i) => {
           if (roleAt(ds as DatasetExtra, i) !== 'atLeast') return;
           const { x, y, height } = geometry(bar);
-          const top = y - height / 2;
-          ctx.save();
+          const half = Math.min(6, height / 2 - 1);
           ctx.beginPath();
-          ctx.rect(x, top, TAIL, height);
-          ctx.clip();
-          ctx.fillStyle = alpha(p.c1, 0.22);
-          ctx.fillRect(x, top, TAIL, height);
-          ctx.strokeStyle = p.c1;
-          ctx.lineWidth = 1.5;
-          ctx.beginPath();
-          for (let sx = x - height; sx < x + TAIL; sx += 5) {
-            ctx.moveTo(sx, top + height);
-            ctx.lineTo(sx + height, top);
-          }
+          ctx.moveTo(x + 3, y - half);
+          ctx.lineTo(x + 3 + half * 0.9, y);
+          ctx.lineTo(x + 3, y + half);
           ctx.stroke();
-          ctx.restore();
         });
       });
       ctx.restore();
@@ -127,7 +121,7 @@ function valueLabels(p: Palette): Plugin<'bar'> {
           } else {
             ctx.fillStyle = p.text;
             ctx.textAlign = 'left';
-            ctx.fillText(text, x + (roleAt(ds as DatasetExtra, i) === 'atLeast' ? TAIL : 0) + 6, y);
+            ctx.fillText(text, x + (roleAt(ds as DatasetExtra, i) === 'atLeast' ? BOUND_MARK_PX : 0) + 6, y);
           }
         });
       });
@@ -155,11 +149,11 @@ function themed(config: ChartConfiguration<'bar'>, p: Palette): ChartConfigurati
     if ('title' in s && s.title) s.title = { ...s.title, color: p.text, font: { family: FONT, size: 12 } };
     s.border = { color: p.grid };
   }
-  const x = scales.x as { max?: number; grace?: string } | undefined;
-  if (x && x.max === undefined) x.grace = '12%'; // room for the “以上” segments and the value labels
   const legend = config.options!.plugins?.legend;
   config.options!.plugins = { ...config.options!.plugins, legend: { ...legend, labels: { color: p.text, font: { family: FONT, size: 12 }, boxWidth: 12, boxHeight: 12, padding: 8 } } };
-  config.options!.layout = { padding: { right: 8 } };
+  // The value labels' room comes from the configuration (labelRoom in src/lib/charts/config.ts).
+  const padding = (config.options!.layout?.padding ?? {}) as { right?: number };
+  config.options!.layout = { padding: { right: Math.max(8, padding.right ?? 0) } };
   return config;
 }
 
@@ -174,7 +168,7 @@ export function renderChart(box: HTMLElement, forPrint = false): void {
   const make = (target: HTMLCanvasElement, p: Palette, extra: { responsive?: boolean; devicePixelRatio?: number } = {}) => {
     const config = themed(JSON.parse(source) as ChartConfiguration<'bar'>, p);
     config.options = { ...config.options, ...extra };
-    return new Chart(target, { ...config, plugins: [boundTails(p), valueLabels(p)] });
+    return new Chart(target, { ...config, plugins: [boundMarks(p), valueLabels(p)] });
   };
   let chart = make(canvas, screenPalette());
   // Follow the reader's theme.

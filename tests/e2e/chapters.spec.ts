@@ -19,9 +19,10 @@ for (const c of model.chapters) {
     const ids = await page.locator('.prose p[data-article]').evaluateAll((ps) => ps.map((p) => p.id));
     expect(ids).toEqual(c.paragraphs.map((p) => p.id));
     await expect(page.locator('[data-editorial][data-article], .dek[data-article]')).toHaveCount(0);
-    // The head is the title, the dek and one meta line: no contents box, no legend, no method notes.
+    // The head is the title, the dek, one meta line and the one-line legend of the marks in the text
+    // (issue 22: the numbers and terms are quiet at rest): no contents box, no method notes.
     const head = await page.locator('.chapter-head > *').evaluateAll((els) => els.map((e) => e.className || e.tagName.toLowerCase()));
-    expect(head).toEqual(['chapter-top', 'chapter-title', 'dek', 'chapter-meta']);
+    expect(head).toEqual(['chapter-top', 'chapter-title', 'dek', 'chapter-meta', 'marks-legend']);
     // the kicker's row: the kicker, and the reading modes
     const top = await page.locator('.chapter-top > *').evaluateAll((els) => els.map((e) => e.className));
     expect(top).toEqual(['kicker', 'reading-mode']);

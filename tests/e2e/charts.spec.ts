@@ -5,6 +5,8 @@ import { expect, figures, model, test } from './site';
 const byId = new Map(figures.map((f) => [f.id, f]));
 /** The chapters with Chart.js charts, from the content (checked below: each has at least one). */
 const chartPages = model.chapters.filter((c) => c.graphics.some((g) => g.name === 'Chart')).map((c) => `chapters/${c.slug}/`);
+/** Said when a test of a drawn chart has no chart to draw: the chapters' graphics are records' views chosen by the editors, and since issue 22 none of them is a Chart.js chart (the bars that restated their sentence or compared what their note said not to were removed). The drawing is still tested in tests/unit/chart-config.test.ts. */
+const NO_CHARTS = 'no chapter has a Chart.js chart (issue 22)';
 
 for (const path of chartPages) {
   test(`@base ${path}: Chart.js loads only when a chart comes near, and every canvas draws`, async ({ watched: page }) => {
@@ -61,8 +63,8 @@ const charts = model.chapters.flatMap((c) => c.graphics.filter((g) => g.name ===
 })));
 
 test('under each chart, its notes: the 以上 mark in the article’s words wherever a value is a lower bound, and measures that differ', async ({ watched: page }) => {
-  expect(charts.some((c) => c.notes.some((n) => n.kind === 'bound')), 'some chart has a lower bound').toBe(true);
-  expect(charts.some((c) => c.notes.some((n) => n.kind === 'measures')), 'some chart mixes measures').toBe(true);
+  // No chart sets side by side measures its own note says are not to be compared (issue 22; the content guard refuses it).
+  expect(charts.filter((c) => c.notes.some((n) => n.kind === 'measures')).map((c) => c.id)).toEqual([]);
   for (const c of charts) {
     await page.goto(`chapters/${c.slug}/`);
     const fig = page.locator(`#figure-${c.id}`);
@@ -83,6 +85,7 @@ test('under each chart, its notes: the 以上 mark in the article’s words wher
 test.describe('printed from the dark theme', () => {
   test.use({ colorScheme: 'dark' });
   test('a drawn chart prints as a still image in the print colours (dark ink on white), not the screen’s light-on-dark', async ({ watched: page }) => {
+    test.skip(charts.length === 0, NO_CHARTS);
     const c = charts[0]!;
     await page.goto(`chapters/${c.slug}/`);
     const box = page.locator(`#figure-${c.id} .chart-canvas`);

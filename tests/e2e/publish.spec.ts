@@ -13,7 +13,7 @@ import { isLocalHost, resolveDeployConfig, siteAddress } from '../../src/lib/sit
 import { SCRIPT_TEXT } from '../../src/lib/site/script-text';
 import { toHant } from '../../src/lib/editions/hant';
 import { absoluteUrls, decodeQrPdf, decodeQrSvg, placeholders, pngSize, printPdf } from './publish-helpers';
-import { EDITIONS, editionPages, expect, read, test } from './site';
+import { EDITIONS, editionPages, expect, model, read, test } from './site';
 
 /** The address the build under test is for, as the build decided it from the same environment. */
 const deploy = resolveDeployConfig(process.env);
@@ -189,6 +189,8 @@ test.describe('corrections', () => {
 });
 
 test.describe('charts for print and whole-page capture', () => {
+  // Since issue 22 no chapter has a Chart.js chart (the bars that restated their sentence or compared what their note said not to were removed).
+  test.skip(!model.chapters.some((c) => c.graphics.some((g) => g.name === 'Chart')), 'no chapter has a Chart.js chart (issue 22)');
   test('asked, every chart in the document is drawn, off-screen too; the print button waits for them', async ({ watched: page }) => {
     await page.addInitScript(() => { window.print = () => { document.documentElement.dataset.printed = String(document.querySelectorAll('.chart-canvas[data-state="drawn"]').length); }; });
     await page.goto('chapters/innovation/');

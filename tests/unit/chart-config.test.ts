@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boundWord, chartConfig, commonUnit, chartData, chartNotes, chartProblems, describeChart, formatTick, measureOf, wrapLabel } from '../../src/lib/charts/config';
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { BOUND_MARK_PX, boundWord, chartConfig, commonUnit, chartData, chartNotes, chartProblems, describeChart, formatTick, labelRoom, measureOf, wrapLabel } from '../../src/lib/charts/config';
 import type { Figure } from '../../src/schemas/figure';
 
 const fig = (id: string, value: number, unit = '亿元', qualifier: Figure['qualifier'] = 'exact', extra: Partial<Figure> = {}): Figure => ({
@@ -104,7 +106,7 @@ describe('notes under a chart', () => {
   it('explain the lower-bound mark in the article’s own words, and the measures a chart mixes', () => {
     const d = chartData({ id: 'industry-output', kind: 'bar', title: 't', figures: [rail, liling, lusong] });
     expect(d.notes).toEqual([
-      { kind: 'bound', text: '条形末端的斜纹短段和“+”表示“以上”：原文作“突破”“逾”，只给出下限，实际不少于此数，多出多少原文未说。' },
+      { kind: 'bound', text: '条形末端的空心箭头和“+”表示“以上”：原文作“突破”“逾”，只给出下限，实际不少于此数，多出多少原文未说。' },
       { kind: 'measures', text: '口径不同（均照录原文）：轨道交通产业是“产值”，醴陵陶瓷产业是“年产值”，芦淞服饰是“年销售额”。产值计生产出的价值，销售额计卖出的金额，不是同一种量。轨道交通产业的“产值”原文未说是否一年之数。并列只为对照规模，不宜比较高下。' },
     ]);
   });
@@ -134,5 +136,46 @@ describe('commonUnit', () => {
     expect(commonUnit([f('亿元'), f('亿元')], (s) => s)).toBe('亿元');
     expect(commonUnit([f('academicians', '名'), f('experts', '人')], (s) => (s === '人' ? 'people' : s))).toBe('people');
     expect(commonUnit([f('yuan', '亿元'), f('people', '人')], (s) => s)).toBe('yuan');
+  });
+});
+
+describe('graphics that compare only what compares (issue 22)', () => {
+  const rail = fig('rail-output', 1000, '亿元', 'atLeast', { label: '轨道交通产业产值', notation: '千', quote: '轨道交通产业产值已突破千亿元' });
+  const liling = fig('liling', 600, '亿元', 'atLeast', { label: '醴陵陶瓷产业年产值', quote: '醴陵陶瓷产业年产值逾600亿元' });
+  const lusong = fig('lusong', 500, '亿元', 'atLeast', { label: '芦淞服饰年销售额', quote: '芦淞服饰年销售额突破500亿元' });
+  it('refuses bars whose own note would say they are not to be compared (不宜比较高下)', () => {
+    const problems = chartProblems('bar', [rail, liling, lusong]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('不宜比较高下');
+    // one measure, however many subjects: a comparison that holds
+    expect(chartProblems('bar', [fig('a', 3, '亿元', 'exact', { label: '甲产业年产值' }), fig('b', 39, '亿元', 'exact', { label: '乙产业年产值' })])).toEqual([]);
+  });
+});
+
+describe('bounds drawn honestly (issue 22): a bar ends at its stated value, “or more” is a mark after it', () => {
+  /** The article's lower bounds, from the real records. */
+  const records = () => (yaml.load(readFileSync(new URL('../../content/figures.yaml', import.meta.url), 'utf8')) as Figure[]);
+  it('draws each bar, lower bounds included, to exactly the record’s value', () => {
+    const bounds = records().filter((f) => f.qualifier === 'atLeast' && f.value !== undefined && f.unit === '亿元');
+    expect(bounds.length).toBeGreaterThanOrEqual(2);
+    const c = chartConfig(chartData({ id: 'x', kind: 'bar', title: 't', figures: bounds }));
+    expect(c.data.datasets[0]!.data).toEqual(bounds.map((f) => f.value));
+    expect((c.data.datasets[0] as { roles?: string[] }).roles).toEqual(bounds.map(() => 'atLeast'));
+  });
+  it('leaves the value axis where the values end: no max, no grace, no suggested max — the marks and labels sit in the padding', () => {
+    const d = chartData({ id: 'x', kind: 'bar', title: 't', figures: [fig('a', 1000, '亿元', 'atLeast'), fig('b', 600)] });
+    const c = chartConfig(d);
+    const x = c.options.scales.x as Record<string, unknown>;
+    expect(x.max).toBeUndefined();
+    expect(x.grace).toBeUndefined();
+    expect(x.suggestedMax).toBeUndefined();
+    expect((c.options as { layout?: { padding: { right: number } } }).layout?.padding.right).toBe(labelRoom(d.rows));
+    // the room holds the arrowhead and the longest label (“1000+”: 5 characters)
+    expect(labelRoom(d.rows)).toBeGreaterThanOrEqual(BOUND_MARK_PX + 5 * 7);
+    expect(labelRoom([{ short: '600', qualifier: 'exact' }])).toBeLessThan(labelRoom([{ short: '600+', qualifier: 'atLeast' }]));
+  });
+  it('the browser script adds no room to the axis either (the arrowhead is drawn past the bar, in the padding)', () => {
+    const render = readFileSync(new URL('../../src/scripts/chart-render.ts', import.meta.url), 'utf8');
+    expect(render).not.toMatch(/\bgrace\b|suggestedMax|\.max\s*=/);
   });
 });

@@ -44,6 +44,10 @@ export function chartProblems(kind: ChartKind, figures: readonly Figure[]): stri
     if (Math.abs(sum - whole.value!) > 1e-9) problems.push(`has parts that add up to ${sum}, not to the whole "${whole.id}" (${whole.value}): shares that do not add up must not be stacked`);
   }
   if (figures.some((f) => f.value! < 0)) problems.push('has a negative value: bars start at zero');
+  // A chart whose own note would say “不宜比较高下” compares what should not be compared: show the figures apart (or not at all).
+  if (kind === 'bar' && chartNotes(figures.map(row)).some((n) => n.kind === 'measures')) {
+    problems.push(`sets side by side measures that differ (${figures.map((f) => `"${f.label}"`).join(', ')}) — its note would say they are not to be compared (不宜比较高下): a graphic shows a comparison that holds`);
+  }
   return problems;
 }
 
@@ -108,6 +112,21 @@ export function measureOf(label: string): [string, string] | null {
   return m ? [m[1]!, m[2]!] : null;
 }
 
+/** How a lower bound is drawn, in the notes' words: the bar ends at the stated number, an open arrowhead beyond it says “and more”. */
+export const BOUND_MARK_CHART = '条形末端的空心箭头和“+”';
+export const BOUND_MARK_SHARES = '色条末端的空心箭头';
+/** The room, in CSS pixels, after a lower bound's bar for its open arrowhead (src/scripts/chart-render.ts draws it). */
+export const BOUND_MARK_PX = 12;
+
+/**
+ * The room to the right of the plot for the value labels (and a lower bound's arrowhead), in CSS
+ * pixels: the labels sit beyond the bars in the chart's padding, so the value axis ends where the
+ * values need it to, never stretched to make room.
+ */
+export function labelRoom(rows: readonly Pick<ChartRow, 'short' | 'qualifier'>[]): number {
+  return Math.ceil(Math.max(0, ...rows.map((r) => (r.qualifier === 'atLeast' ? BOUND_MARK_PX : 0) + 6 + [...r.short].length * 8))) + 4;
+}
+
 const quoteList = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
 
 /** What the mark of a lower bound means (`mark`: how the graphic draws it), with the article's words that make it one. */
@@ -121,7 +140,7 @@ export function chartNotes(rows: readonly ChartRow[], t: Translate = ZH): ChartN
   const bounds = rows.filter((r) => r.qualifier === 'atLeast');
   if (bounds.length) {
     const words = [...new Set(bounds.map((r) => r.boundWord ?? '超过'))];
-    notes.push({ kind: 'bound', text: boundNote(words, '条形末端的斜纹短段和“+”', t) });
+    notes.push({ kind: 'bound', text: boundNote(words, BOUND_MARK_CHART, t) });
   }
   const measures = rows.map((r) => measureOf(r.measureLabel));
   const kinds = new Set(measures.map((m) => m?.[1]));
@@ -222,6 +241,8 @@ export function chartConfig(d: ChartData, t: Translate = ZH) {
     },
     options: {
       ...common,
+      // The value labels and the lower bounds' arrowheads go in the padding: the axis is not stretched (no grace, no max).
+      layout: { padding: { right: labelRoom(d.rows) } },
       scales: {
         x: { beginAtZero: true, title: { display: true, text: axisTitle }, ticks: { maxTicksLimit: 6, ...(integers ? { precision: 0 } : {}) } },
         // every bar keeps its label (wrapped labels would otherwise be skipped as overlapping)

@@ -171,8 +171,8 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '无单位': 'no unit',
   // charts
   '{mark}表示“以上”：原文作{words}，只给出下限，实际不少于此数，多出多少原文未说。': '{mark} mean “more than”: the article gives only a lower bound; the real number is at least this, by how much it does not say.',
-  '条形末端的斜纹短段和“+”': 'The hatched end of a bar and the “+”',
-  '色条末端的斜纹短段': 'The hatched end of a bar',
+  '条形末端的空心箭头和“+”': 'The open arrowhead after a bar and the “+”',
+  '色条末端的空心箭头': 'The open arrowhead after a bar',
   '口径不同（均照录原文）：{items}。': 'Different measures, each as the article words it: {items}.',
   '{subject}是“{measure}”': '{label}',
   '，': ', ',
@@ -243,4 +243,9 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '位置图：湖南省各市州（示意），株洲市着色，方框为上图范围，标出长沙、湘潭': 'Locator: Hunan’s prefectures (schematic), Zhuzhou shaded, the box the map above, Changsha and Xiangtan named',
   '湖南省（示意，不含国界）': 'Hunan province, China (schematic)',
   '全市：株洲{count}个县市区': 'The whole city: Zhuzhou’s {count} county-level divisions',
+  // the chapter bar and the legend of the marks in the text
+  '版本（保持所读段落）': 'Edition (keeps your paragraph)',
+  '{fig}可点开看出处，{term}可点开看解释。': '{fig} open to show their source; {term}, their meaning.',
+  '文中的数字': 'Numbers in the text',
+  '政策用语': 'policy terms',
 };

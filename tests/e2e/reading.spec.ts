@@ -1,0 +1,169 @@
+/**
+ * Issue 22, reading on phones and desktops: the chapter bar that stays (chapters, the edition switch
+ * that keeps the paragraph however the reader reached it, reading progress), anchors clear of it,
+ * no layout shift; the numbers and terms in the text quiet at rest, marked on focus, with a legend;
+ * one to three graphics a chapter, none comparing what its note says not to.
+ */
+import { chartNotes, chartData, type ChartKind } from '../../src/lib/charts/config';
+import { expect, figures, model, test } from './site';
+import type { Page } from '@playwright/test';
+
+const byId = new Map(figures.map((f) => [f.id, f]));
+const slug = 'innovation';
+const bar = (page: Page) => page.locator('[data-chapter-bar]');
+const barSwitch = (page: Page, edition: string) => bar(page).locator(`[data-edition-switch] a[data-edition="${edition}"]`);
+/** The paragraph the reader is at: the first whose box reaches below the top fifth of the screen. */
+const at = (page: Page) => page.evaluate(() => {
+  const line = innerHeight / 5;
+  return [...document.querySelectorAll<HTMLElement>('[data-chapter] .prose p[id]')].find((p) => p.getBoundingClientRect().bottom > line)?.id;
+});
+
+for (const [w, h] of [[390, 844], [1280, 800]] as const) {
+  test.describe(`at ${w}×${h}`, () => {
+    test.use({ viewport: { width: w, height: h } });
+
+    test('scrolled to p6 by wheel, the chapter bar’s edition switch lands on #p6 of the other edition', async ({ watched: page }) => {
+      await page.goto(`chapters/${slug}/`);
+      await page.mouse.move(w / 2, h / 2);
+      for (let i = 0; i < 60 && (await at(page)) !== 'p6'; i++) {
+        await page.mouse.wheel(0, 120);
+        await page.waitForTimeout(60);
+      }
+      expect(await at(page)).toBe('p6');
+      // The bar stays at the top, and its link already points at the paragraph (for a long press or a new tab).
+      await expect(bar(page)).toBeInViewport();
+      expect((await bar(page).boundingBox())!.y).toBe(0);
+      await expect(barSwitch(page, 'en')).toHaveAttribute('href', /\/en\/chapters\/innovation\/#p6$/);
+      await barSwitch(page, 'en').click();
+      await expect(page).toHaveURL(/\/en\/chapters\/innovation\/#p6$/);
+      // And back, by keyboard this time.
+      await page.locator('#p6').scrollIntoViewIfNeeded();
+      await barSwitch(page, 'zh-CN').focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/chapters\/innovation\/#p6$/);
+      expect(new URL(page.url()).pathname).not.toMatch(/\/en\//);
+    });
+
+    test('scrolled to p6 by keyboard after arriving on #p2 by a link, the switch keeps p6, not the stale #p2', async ({ watched: page }) => {
+      await page.goto(`chapters/${slug}/#p2`);
+      await page.locator('#main').focus();
+      for (let i = 0; i < 40 && (await at(page)) !== 'p6'; i++) {
+        await page.keyboard.press('ArrowDown');
+        await page.waitForTimeout(40);
+      }
+      expect(await at(page)).toBe('p6');
+      await expect(barSwitch(page, 'en')).toHaveAttribute('href', /#p6$/);
+      await barSwitch(page, 'en').click();
+      await expect(page).toHaveURL(/\/en\/chapters\/innovation\/#p6$/);
+    });
+
+    test('reaching p6 by a link (its ¶), the switch lands on #p6; #p6 shows below the bar, not under it', async ({ watched: page }) => {
+      await page.goto(`chapters/${slug}/`);
+      await page.locator('#p6 ~ a.copy-link').evaluate((a: HTMLAnchorElement) => { location.hash = new URL(a.href).hash; });
+      await expect(page).toHaveURL(/#p6$/);
+      await page.waitForTimeout(400);
+      const barBottom = (await bar(page).boundingBox())!.y + (await bar(page).boundingBox())!.height;
+      const top = (await page.locator('#p6').boundingBox())!.y;
+      expect(top).toBeGreaterThanOrEqual(barBottom);
+      expect(top).toBeLessThan(barBottom + 40);
+      await barSwitch(page, 'zh-Hant').click();
+      await expect(page).toHaveURL(/\/zh-hant\/chapters\/innovation\/#p6$/);
+      // Landed below the bar there too.
+      await page.waitForTimeout(400);
+      const there = (await page.locator('#p6').boundingBox())!.y;
+      expect(there).toBeGreaterThanOrEqual((await bar(page).boundingBox())!.height);
+    });
+  });
+}
+
+test('at the chapter’s top the switch goes to the other edition’s top; the bar shows how far through the chapter the reader is', async ({ watched: page }) => {
+  await page.goto(`chapters/${slug}/`);
+  await expect(barSwitch(page, 'en')).toHaveAttribute('href', /\/en\/chapters\/innovation\/$/);
+  const progress = () => page.locator('[data-progress]').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
+  expect(await progress()).toBe(0);
+  await page.evaluate(() => { document.documentElement.style.scrollBehavior = 'auto'; scrollTo(0, document.documentElement.scrollHeight / 2); });
+  await expect.poll(progress).toBeGreaterThan(0.2);
+  expect(await progress()).toBeLessThan(1);
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(progress).toBe(1);
+});
+
+test('focusing a link in the chapter bar (Tab, click) does not scroll the page', async ({ watched: page }) => {
+  await page.goto(`chapters/${slug}/`);
+  await page.evaluate(() => { document.documentElement.style.scrollBehavior = 'auto'; scrollTo(0, 1300); });
+  await page.waitForTimeout(200);
+  const before = await page.evaluate(() => scrollY);
+  await barSwitch(page, 'en').focus();
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => scrollY)).toBe(before);
+});
+
+test('the chapter bar shifts nothing (CLS 0 through load and a scroll) and is not printed', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`chapters/${slug}/`);
+  await page.evaluate(async () => { for (let i = 0; i < 10; i++) { scrollBy(0, 400); await new Promise((r) => setTimeout(r, 50)); } });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(bar(page)).toBeHidden();
+});
+
+for (const prefix of ['', 'en/', 'zh-hant/']) {
+  test(`${prefix || 'zh/'}: numbers and terms read as prose at rest, marked on keyboard focus, with a legend once`, async ({ watched: page }) => {
+    await page.goto(`${prefix}chapters/${slug}/`);
+    await expect(page.locator('[data-marks-legend]')).toHaveCount(1);
+    await expect(page.locator('[data-marks-legend]')).toBeVisible();
+    const accent = await page.evaluate(() => { const s = document.createElement('span'); s.style.color = 'var(--accent)'; document.body.append(s); const c = getComputedStyle(s).color; s.remove(); return c; });
+    const style = (sel: string) => page.locator(sel).first().evaluate((e) => { const s = getComputedStyle(e); return { line: s.textDecorationLine, colour: s.textDecorationColor, bg: s.backgroundColor }; });
+    for (const sel of ['p[data-article] a.fig-ref', 'p[data-article] a.term-ref']) {
+      expect((await style(sel)).line, `${sel} at rest`).toBe('none');
+    }
+    // Every fig-ref at rest: no accent underline.
+    const rest = await page.locator('p[data-article] a.fig-ref').evaluateAll((as) => as.map((a) => getComputedStyle(a).textDecorationLine));
+    expect(new Set(rest)).toEqual(new Set(['none']));
+    // By keyboard: the mark shows.
+    await page.keyboard.press('Tab');
+    const ref = page.locator('p[data-article] a.fig-ref').first();
+    await ref.focus();
+    await expect(ref).toBeFocused();
+    const focused = await style('p[data-article] a.fig-ref');
+    expect(focused.line).toBe('underline');
+    expect(focused.colour).toBe(accent);
+    expect(focused.bg).not.toBe('rgba(0, 0, 0, 0)');
+    const term = page.locator('p[data-article] a.term-ref').first();
+    await term.focus();
+    expect((await style('p[data-article] a.term-ref')).line).toBe('underline');
+  });
+}
+
+test('one to three graphics a chapter, each titled; none sets side by side what its note says is not to be compared', async ({ watched: page }) => {
+  for (const c of model.chapters) {
+    const graphics = c.graphics.filter((g) => g.name !== 'PlaceMap');
+    expect(graphics.length, c.slug).toBeGreaterThanOrEqual(1);
+    expect(graphics.length, c.slug).toBeLessThanOrEqual(3);
+    for (const g of graphics.filter((x) => x.name === 'Chart')) {
+      const notes = chartNotes(chartData({ id: g.id, kind: g.kind as ChartKind, title: g.title, figures: g.ids.map((id) => byId.get(id)!) }).rows);
+      expect(notes.map((n) => n.kind), g.id).not.toContain('measures');
+    }
+    await page.goto(`chapters/${c.slug}/`);
+    for (const g of graphics) await expect(page.locator(`#figure-${g.id} figcaption, #figure-${g.id} h2, #figure-${g.id} h3`).first()).not.toBeEmpty();
+    await expect(page.locator('.prose')).not.toContainText('不宜比较高下');
+  }
+});
+
+test('a lower bound on a share ends at its value, the “or more” an open arrowhead after it', async ({ watched: page }) => {
+  await page.goto(`chapters/${slug}/`);
+  const li = page.locator('#figure-national-shares li[data-qualifier="atLeast"]').first();
+  const id = (await li.getAttribute('data-figures'))!;
+  const { part, track, arrow } = await li.evaluate((e) => {
+    const r = (s: string) => e.querySelector(s)!.getBoundingClientRect();
+    return { part: r('rect.part'), track: r('rect.whole'), arrow: r('.beyond path') };
+  });
+  expect(part.width / track.width).toBeCloseTo(byId.get(id)!.value! / 100, 2);
+  expect(arrow.left).toBeGreaterThanOrEqual(part.right);
+  await expect(page.locator('#figure-national-shares [data-note="bound"]')).toContainText('空心箭头');
+});
