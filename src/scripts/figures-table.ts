@@ -4,22 +4,31 @@
  */
 import { fill, pageText } from './text';
 
+/**
+ * A text as the search compares it: full-width letters, digits and signs as half-width (ＧＤＰ,
+ * １０), case folded. Scripts are folded by the rows themselves, which carry their text in 简体
+ * and in 繁體 (src/components/figures/FiguresTable.astro), so no conversion runs in the browser.
+ */
+export const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+
 export function initFiguresTable(): void {
   const form = document.querySelector<HTMLElement>('[data-figure-tools]');
   const tbody = document.querySelector<HTMLTableSectionElement>('.figures-table tbody');
   if (!form || !tbody) return;
   const t = pageText('table', form);
   const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
+  const folded = new Map(rows.map((r) => [r, fold(r.dataset.search ?? '')]));
+  const searchOf = (r: HTMLTableRowElement) => folded.get(r)!;
   const count = form.querySelector<HTMLElement>('.fig-count');
   const value = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!.value;
   const apply = () => {
-    const q = value('q').trim().toLowerCase();
+    const q = fold(value('q').trim());
     const chapter = value('chapter');
     const qualifier = value('qualifier');
     const sort = value('sort');
     let shown = 0;
     for (const r of rows) {
-      const ok = (!q || (r.dataset.search ?? '').toLowerCase().includes(q)) && (!chapter || r.dataset.chapter === chapter) && (!qualifier || r.dataset.qualifier === qualifier);
+      const ok = (!q || searchOf(r).includes(q)) && (!chapter || r.dataset.chapter === chapter) && (!qualifier || r.dataset.qualifier === qualifier);
       r.hidden = !ok;
       if (ok) shown++;
     }
