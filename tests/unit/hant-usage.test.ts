@@ -12,6 +12,8 @@ describe('the 繁體 site words in Taiwan usage', () => {
     expect(siteHant('城乡社区治理系列文件')).toBe('城鄉社區治理系列文件');
     expect(siteHant('湖南伊澍智能制造有限公司')).toBe('湖南伊澍智能製造有限公司');
     expect(siteHant('后扩展到生态环境保护')).toBe('後擴展到生態環境保護');
+    expect(siteHant('每次构建网站时，否则构建失败')).toBe('每次建置網站時，否則建置失敗');
+    expect(siteHant('构建“两型社会”')).toBe('構建「兩型社會」');
     expect(siteHant('“动力之都”里的‘谷’')).toBe('「動力之都」裡的『谷』');
   });
   it('leaves the article’s text to character conversion, with 「」『』 that map back', () => {

@@ -67,5 +67,11 @@ export const AMBIGUITY_DECISIONS: ReadonlyMap<string, { hant: string; reason: st
 export const OWN_WORDS: ReadonlyMap<string, { hant: string; reason: string }> = new Map([
   ['用微信掃一掃二維碼', { hant: '用手機相機掃描 QR 碼', reason: 'Taiwan readers scan with the phone camera or LINE, not WeChat' }],
   ['二維碼', { hant: 'QR 碼', reason: 'QR code: QR 碼 in Taiwan' }],
+  // 构建 as “build (the site)”: 建置 in Taiwan; never the article’s 構建 (構建「兩型社會」, 荷塘區構建了).
+  ['每次構建', { hant: '每次建置', reason: 'to build (the site): 建置 in Taiwan' }],
+  ['構建即失敗', { hant: '建置即失敗', reason: 'to build (the site): 建置 in Taiwan' }],
+  ['構建失敗', { hant: '建置失敗', reason: 'to build (the site): 建置 in Taiwan' }],
+  ['構建時', { hant: '建置時', reason: 'to build (the site): 建置 in Taiwan' }],
+  ['軟體構建', { hant: '軟體建置', reason: 'built with (software): 建置 in Taiwan' }],
   ['在線地圖', { hant: '線上地圖', reason: 'online map (the twp phrase 在線 is rejected because it cuts 在線上線下 wrongly)' }],
 ]);
