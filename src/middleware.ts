@@ -1,21 +1,40 @@
 /**
  * Every page and endpoint is built for an edition, read from its URL (src/lib/editions/editions.ts)
- * into `Astro.locals.edition`. Then, as each response is built:
- * - the 繁體 edition's text responses (HTML, JSON, CSV, CSS) are converted to Traditional characters
- *   with OpenCC (src/lib/editions/hant.ts): all Chinese text of its pages, the editorial words and
- *   the site's own words included, is generated from the 简体 source, never written by hand. Only
- *   what a page marks with KEEP stays as written (each edition's own name in the edition switcher);
- *   the marks are removed from every page;
+ * into `Astro.locals.edition`. Then, as each page is built:
+ * - the 繁體 edition's HTML pages are converted to Traditional characters (src/lib/editions/hant.ts):
+ *   the stretches a component marks as the article's own text (ARTICLE: paragraphs, quotations of
+ *   the article) by character conversion, so that they convert back to the source exactly; all other
+ *   text, the site's own words, in Taiwan usage (characters, then the Taiwan phrases decided in
+ *   src/lib/editions/hant-usage.ts). What a page marks with KEEP stays as written (each edition's own
+ *   name in the switcher, the 简体 half of a search text). A Taiwan phrase or a disagreement with the
+ *   article's characters that is not decided fails the build, naming the page and the words.
+ *   The marks are removed from every edition's pages. Endpoints (data downloads, share cards, the
+ *   print style sheet) are never rewritten: they write each edition's text themselves.
  * - /print/ (the whole documentary on one page) gets unique ids: each chapter's paragraph, subhead
  *   and figure ids are prefixed with the chapter's slug (src/lib/site/scope-ids.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
+import content from 'virtual:zhuzhou/content';
 import { editionOfPath } from './lib/editions/editions';
-import { convertOutsideKept, toHant } from './lib/editions/hant';
+import { articleUsage, convertMarked, siteHant, siteStretches, toHant, undecided, type ArticleUsage } from './lib/editions/hant';
 import { scopeChapterIds } from './lib/site/scope-ids';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const same = (s: string) => s;
+let usage: ArticleUsage | null = null;
+
+/** The site's words on a page that are not decided (hant-usage.ts), as a message; '' when all are. */
+function undecidedOn(page: string): string {
+  usage ??= articleUsage(content.chapters.flatMap((c) => c.paragraphs.map((p) => p.text)));
+  const out = new Set<string>();
+  for (const s of siteStretches(page.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ''))) {
+    if (!/\p{Script=Han}/u.test(s)) continue;
+    const u = undecided(s, usage);
+    for (const m of u.phrases) out.add(`twp phrase ${m.tw} → ${m.twp}`);
+    for (const d of u.disagreements) out.add(`${d.cn}: here ${d.here}, the article ${d.article}`);
+  }
+  return [...out].join('; ');
+}
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const sitePath = context.url.pathname.startsWith(BASE) ? context.url.pathname.slice(BASE.length) : context.url.pathname;
@@ -23,10 +42,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.edition = edition.id;
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
-  if (!/^(text\/|application\/(json|geo\+json))/.test(type)) return response;
-  // Decoded keeping a byte-order mark (the CSV downloads start with one, for Excel).
-  let body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+  if (!type.startsWith('text/html')) return response;
+  let body = await response.text();
   if (path === 'print/') body = scopeChapterIds(body);
-  body = convertOutsideKept(body, edition.source === 'opencc' ? toHant : same);
+  if (edition.source === 'opencc') {
+    const open = undecidedOn(body);
+    if (open) {
+      const message = `${context.url.pathname}: the 繁體 site words are not decided in src/lib/editions/hant-usage.ts: ${open}`;
+      if (process.env.HANT_REPORT) console.warn(`HANT-UNDECIDED ${message}`);
+      else throw new Error(message);
+    }
+    body = convertMarked(body, siteHant, toHant);
+  } else body = convertMarked(body, same, same);
   return new Response(body, { status: response.status, headers: response.headers });
 });

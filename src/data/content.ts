@@ -4,7 +4,9 @@
  * src/components/chapter/ChapterBody.astro), with links into the edition and its share cards.
  * Pages, endpoints and components read content only through `ed(Astro)`; nothing here reads a file.
  * The 繁體 edition shows the same content: its pages are converted to Traditional characters as
- * they are built (src/middleware.ts); what is drawn into images (share cards) is converted here.
+ * they are built (src/middleware.ts: the article's text by character conversion, the site's words
+ * in Taiwan usage); what no page conversion reaches (share cards, data downloads, the print style
+ * sheet, a link's query) is converted here, by `siteText` and `articleText`.
  * The English edition shows the English view of the model (src/lib/editions/english-view.ts), the
  * site's words in English (t: src/lib/site/words.ts) and numbers written the English way (fmt).
  */
@@ -16,7 +18,7 @@ import { editionCards } from '../lib/editions/cards';
 import { absoluteUrl, withBase } from '../lib/site/paths';
 import { channelAttr, parseChannel } from '../lib/site/corrections';
 import { DEFAULT_EDITION, EDITIONS, editionById, type Edition, type EditionId } from '../lib/editions/editions';
-import { toHant } from '../lib/editions/hant';
+import { ARTICLE, KEEP, siteHant, toHant } from '../lib/editions/hant';
 import { scriptTextAttr, type ScriptTextPart } from '../lib/site/script-text';
 import { englishView } from '../lib/editions/english-view';
 import { formatterFor } from '../lib/editions/format';
@@ -47,8 +49,11 @@ function build(e: Edition) {
   const figureById = new Map(figures.map((f) => [f.id, f]));
   const places = content.places.map((p) => ({ ...p, href: p.at ? url(p.at.path) : null }));
   const chapters: ChapterInfo[] = content.chapters;
-  /** Words that a page carries encoded (a mailto: link's subject), where the page's conversion cannot reach them. */
-  const inScript = (s: string) => (e.source === 'opencc' ? toHant(s) : s);
+  /** The site's own words as the edition writes them, where no page conversion reaches (endpoints, cards, a link's query): Taiwan usage in 繁體. */
+  const siteText = (s: string) => (e.source === 'opencc' ? siteHant(s) : s);
+  /** The article's own text as the edition writes it there: character conversion in 繁體 (it converts back to the source exactly). */
+  const articleText = (s: string) => (e.source === 'opencc' ? toHant(s) : s);
+  const inScript = siteText;
   const t = translator(e.language);
   const fmt = formatterFor(e.language);
   const divisionCount = content.places.filter((p) => p.kind === 'division').length;
@@ -108,6 +113,14 @@ function build(e: Edition) {
     scriptText: (part: ScriptTextPart) => scriptTextAttr(e.language, part),
     /** Words a page carries encoded (in a link's query), where the page's conversion cannot reach them. */
     inScript,
+    siteText,
+    articleText,
+    /** Marks a text on a page as the article's own (the page conversion gives it character conversion only, in 繁體): for text content, never an attribute. */
+    art: (s: string) => `${ARTICLE.open}${s}${ARTICLE.close}`,
+    /** How the data downloads write the edition's text columns (src/lib/figures/record.ts). */
+    recordText: { site: siteText, article: articleText, made: e.source === 'opencc' ? 'conversion' : e.source === 'translation' ? 'translation' : 'source' } as const,
+    /** Both scripts of a text, for a search that folds them: the 简体 and its 繁體 conversion (the article's by character, the site's words in Taiwan usage), kept as written in every edition. */
+    bothScripts: (s: string, kind: 'site' | 'article' = 'site') => `${KEEP.open}${s} ${kind === 'article' ? toHant(s) : siteHant(s)}${KEEP.close}`,
   };
 }
 

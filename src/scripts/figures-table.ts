@@ -8,6 +8,13 @@
  */
 import { fill, pageText } from './text';
 
+/**
+ * A text as the search compares it: full-width letters, digits and signs as half-width (ＧＤＰ,
+ * １０), case folded. Scripts are folded by the rows themselves, which carry their text in 简体
+ * and in 繁體 (src/components/figures/FiguresTable.astro), so no conversion runs in the browser.
+ */
+export const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+
 export function initFiguresTable(): void {
   const form = document.querySelector<HTMLElement>('[data-figure-tools]');
   const tbody = document.querySelector<HTMLTableSectionElement>('.figures-table tbody');
@@ -15,19 +22,21 @@ export function initFiguresTable(): void {
   const t = pageText('table', form);
   const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
   const columns = tbody.closest('table')?.querySelectorAll('thead th').length ?? 1;
+  const folded = new Map(rows.map((r) => [r, fold(r.dataset.search ?? '')]));
+  const searchOf = (r: HTMLTableRowElement) => folded.get(r)!;
   const count = form.querySelector<HTMLElement>('.fig-count');
   const value = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value ?? '';
   const order = (r: HTMLTableRowElement) => Number(r.dataset.order);
   const num = (r: HTMLTableRowElement) => (r.dataset.value === '' || r.dataset.value === undefined ? null : Number(r.dataset.value));
   const apply = () => {
-    const q = value('q').trim().toLowerCase();
+    const q = fold(value('q').trim());
     const chapter = value('chapter');
     const qualifier = value('qualifier');
     const kind = value('kind');
     const sort = value('sort');
     let shown = 0;
     for (const r of rows) {
-      const ok = (!q || (r.dataset.search ?? '').toLowerCase().includes(q)) && (!chapter || r.dataset.chapter === chapter) && (!qualifier || r.dataset.qualifier === qualifier) && (!kind || r.dataset.kind === kind);
+      const ok = (!q || searchOf(r).includes(q)) && (!chapter || r.dataset.chapter === chapter) && (!qualifier || r.dataset.qualifier === qualifier) && (!kind || r.dataset.kind === kind);
       r.hidden = !ok;
       if (ok) shown++;
     }

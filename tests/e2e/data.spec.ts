@@ -5,7 +5,8 @@ test('@base /data/figures.json parses and matches content/figures.yaml', async (
   const res = await request.get('data/figures.json');
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('application/json');
-  const data = (await res.json()) as Record<string, unknown>[];
+  const { columns, figures: data } = (await res.json()) as { columns: { name: string; kind: string }[]; figures: Record<string, unknown>[] };
+  expect(columns.find((c) => c.name === 'quote')!.kind).toBe('source');
   expect(data.map((d) => d.id)).toEqual(figures.map((f) => f.id));
   for (const [i, f] of figures.entries()) {
     expect(data[i]).toMatchObject({ id: f.id, label: f.label, value: f.value ?? null, unit: f.unit, qualifier: f.qualifier, quote: f.quote, chapter: f.chapter });

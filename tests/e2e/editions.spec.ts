@@ -5,7 +5,7 @@
  * head tags), and the 繁體 text's round trip is read from the build in tests/dist/article.test.ts.
  */
 import { resolveDeployConfig } from '../../src/lib/site/deploy-config';
-import { chapterSlugs, expect, read, test } from './site';
+import { chapterSlugs, expect, figures, read, test } from './site';
 
 const { site, base } = resolveDeployConfig(process.env);
 const abs = (path: string) => `${site}${base}${path}`;
@@ -44,10 +44,10 @@ test('@base the 繁體 edition’s scripts speak Traditional: the ¶ menu and it
   await page.locator('#p3').hover();
   await page.locator('.para:has(#p3) > .copy-link').click();
   const menu = page.getByRole('menu');
-  // Characters converted, words kept: 链接 becomes 鏈接 (not the Taiwan word 連結).
-  await expect(menu.getByRole('menuitem')).toHaveText(['複製本段鏈接', '複製引文與鏈接', '做成引文卡片（圖片）', '報告這一段的錯誤']);
-  await menu.getByRole('menuitem', { name: '複製本段鏈接' }).click();
-  await expect(page.locator('.toast')).toHaveText('已複製本段鏈接');
+  // The site's words in Taiwan usage: 链接 is 連結 (not the character conversion 鏈接).
+  await expect(menu.getByRole('menuitem')).toHaveText(['複製本段連結', '複製引文與連結', '做成引文卡片（圖片）', '報告這一段的錯誤']);
+  await menu.getByRole('menuitem', { name: '複製本段連結' }).click();
+  await expect(page.locator('.toast')).toHaveText('已複製本段連結');
 });
 
 test('@base the 繁體 edition’s share cards, print stylesheet, QR code and downloads are its own', async ({ page, request }) => {
@@ -62,9 +62,28 @@ test('@base the 繁體 edition’s share cards, print stylesheet, QR code and do
   await page.goto('zh-hant/print/');
   await expect(page.locator('.doc-qr a')).toHaveAttribute('href', abs('zh-hant/'));
   await expect(page.locator('.chapter-url a').first()).toHaveText(abs(`zh-hant/chapters/${chapterSlugs[0]}/`));
-  // downloads: Traditional labels, links into the edition
+  // downloads: Traditional labels, the verbatim 简体 quote with its conversion beside it, links into the edition
   const csv = await (await request.get('zh-hant/data/figures.csv')).text();
   expect(csv).toContain('國家級技術創新平臺');
+  expect(csv.split('\r\n')[0]).toContain(',quote,quote_zh_hant,');
+  expect(csv).toContain(figures[0]!.quote);
   expect(csv).toContain(abs('zh-hant/chapters/innovation/#p'));
   expect(csv).not.toContain(abs('chapters/'));
 });
+
+for (const prefix of ['', 'zh-hant/', 'en/']) {
+  test(`/${prefix}figures/: the search folds scripts (污染 and 汙染, 亿 and 億) and full-width letters`, async ({ page }) => {
+    await page.goto(`${prefix}figures/`);
+    const q = page.locator('[data-figure-tools] [name="q"]');
+    const shown = page.locator('.figures-table tbody tr:not([hidden])');
+    const count = async (text: string) => { await q.fill(text); return shown.count(); };
+    const pollution = figures.filter((f) => `${f.label}${f.quote}`.includes('污染')).length;
+    expect(pollution).toBeGreaterThan(0);
+    expect(await count('污染')).toBe(pollution);
+    expect(await count('汙染')).toBe(pollution);
+    const yi = await count('亿');
+    expect(yi).toBeGreaterThan(0);
+    expect(await count('億')).toBe(yi);
+    expect(await count('ＩＧＢＴ')).toBe(await count('igbt'));
+  });
+}

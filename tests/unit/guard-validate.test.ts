@@ -107,7 +107,7 @@ describe('the 繁體 round trip', () => {
       'content/chapters/01-qingshuitang.mdx › paragraph p2 › text: does not survive the 繁體 conversion: “坐标曲折” becomes “座標曲折” and comes back as “座标曲折”',
       'content/chapters/01-qingshuitang.mdx › <Units id="closures"> › title: does not survive the 繁體 conversion: “坐标：清” becomes “座標：清” and comes back as “座标：清”',
       'content/chapters/01-qingshuitang.mdx › <Units id="closures"> › note: does not survive the 繁體 conversion: “坐标不详” becomes “座標不詳” and comes back as “座标不详”',
-      'content/non-figures.yaml › non-figure #1 › reason: does not survive the 繁體 conversion: “坐标：“” becomes “座標：“” and comes back as “座标：“”',
+      'content/non-figures.yaml › non-figure #1 › reason: does not survive the 繁體 conversion: “坐标：“” becomes “座標：「” and comes back as “座标：“”',
       'content/timeline.yaml › event "qst-pilot-2014" › label: does not survive the 繁體 conversion: “坐标试点” becomes “座標試點” and comes back as “座标试点”',
       'content/glossary.yaml › term "old-urban-industrial-district" › zh: does not survive the 繁體 conversion: “坐标：指” becomes “座標：指” and comes back as “座标：指”',
     ].map((m) => `${m} ${advice}`));

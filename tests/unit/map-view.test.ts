@@ -250,9 +250,9 @@ describe('markers that would cover each other', () => {
     expect(separate([{ x: 5, y: 5 }, { x: 5, y: 5 }], 10).map((p) => p.x)).toEqual([expect.closeTo(0, 5), expect.closeTo(10, 5)]);
   });
   it('are labelled by their numbers, or by their count when that is shorter', () => {
-    expect(clusterLabel([3, 1])).toBe('1·3');
-    expect(clusterLabel([2, 3, 4, 5, 6, 7, 8])).toBe('2–8');
-    expect(clusterLabel([1, 2, 4, 5, 6, 11])).toBe('6处');
+    expect(clusterLabel([3, 1], (n) => `${n}处`)).toBe('1·3');
+    expect(clusterLabel([2, 3, 4, 5, 6, 7, 8], (n) => `${n}处`)).toBe('2–8');
+    expect(clusterLabel([1, 2, 4, 5, 6, 11], (n) => `${n}处`)).toBe('6处');
   });
 });
 

@@ -1,14 +1,14 @@
 /**
- * The share cards as an edition draws them: the 繁體 cards' words converted to Traditional
- * characters (the PNG is drawn from them, so the page's conversion cannot reach them). Pure.
+ * The share cards as an edition draws them: the 繁體 cards' words in Taiwan usage (the site's words,
+ * src/lib/editions/hant.ts `siteHant`; the PNG is drawn from them, so no page conversion reaches them). Pure.
  */
 import type { OgCard } from '../share/cards';
 import type { Edition } from './editions';
-import { toHant } from './hant';
+import { siteHant } from './hant';
 
 export function editionCards(cards: readonly OgCard[], edition: Edition): OgCard[] {
   if (edition.source !== 'opencc') return [...cards];
-  const c = toHant;
+  const c = siteHant;
   return cards.map((card) => ({
     ...card,
     kicker: c(card.kicker),

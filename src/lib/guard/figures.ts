@@ -34,7 +34,7 @@ export function periodProblems(f: Figure, before: string | null): { field: strin
     const bad = cited.filter((w) => !RELATIVE_WORDS.includes(w) || !before.includes(w));
     return bad.length ? [{ field: 'period', message: `is "${f.period}" but cites “${bad.join('”, “')}”, which is not a relative date (${RELATIVE_WORDS.join(' / ')}) written in the quote or before it in its paragraph` }] : [];
   }
-  const written = before.match(YEAR) ?? [];
+  const written: string[] = before.match(YEAR) ?? [];
   const missing = years.filter((y) => !written.includes(y));
   if (missing.length) return [{ field: 'period', message: `is "${f.period}" but ${missing.join(', ')} is not written in the quote or before it in its paragraph: a figure the article gives without a year has no year (write "文中未注明年份")` }];
   const nearest = written[written.length - 1]!;

@@ -74,8 +74,8 @@ export function separate(points: readonly { x: number; y: number; extra?: number
   return out;
 }
 
-/** A marker's label: its places' numbers (2–8, 1·3), or, for more than three places, how many. */
-export function clusterLabel(ns: readonly number[], count: (n: number) => string = (n) => `${n}处`): string {
+/** A marker's label: its places' numbers (2–8, 1·3), or, for more than three places, how many, in the page's words (`count`: 6处 / 6 places). */
+export function clusterLabel(ns: readonly number[], count: (n: number) => string): string {
   const sorted = [...ns].sort((a, b) => a - b);
   return sorted.length > 3 && markerLabel(sorted).length > 5 ? count(sorted.length) : markerLabel(sorted);
 }

@@ -162,7 +162,6 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '按名称': 'By name',
   '数值从大到小': 'Largest first',
   '数值从小到大': 'Smallest first',
-  '类别': 'Kind',
   '数量': 'Amounts',
   '名次': 'Ranks',
   '说法': 'Claims',

@@ -7,7 +7,7 @@ import { chapterPageRules, pageFooterRule } from '../../lib/site/print-css';
 export const getStaticPaths = editionPaths;
 
 export const GET: APIRoute = (context) => {
-  const { chapters, fmt, t } = ed(context);
-  const css = `${pageFooterRule(t('第 {page} 页 / 共 {pages} 页', { page: '{page}', pages: '{pages}' }))}@media print {\n${chapterPageRules(chapters.map((c) => ({ slug: c.slug, title: c.title, kicker: fmt.kicker(c.order) })))}}\n`;
+  const { chapters, fmt, t, siteText, articleText } = ed(context);
+  const css = `${pageFooterRule(siteText(t('第 {page} 页 / 共 {pages} 页', { page: '{page}', pages: '{pages}' })))}@media print {\n${chapterPageRules(chapters.map((c) => ({ slug: c.slug, title: (c.titleSource === 'article' ? articleText : siteText)(c.title), kicker: siteText(fmt.kicker(c.order)) })))}}\n`;
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { eachEdition, ed } from '../../../../data/content';
 import { toCsv } from '../../../../lib/figures/csv';
-import { FIGURE_COLUMNS, figureRecord } from '../../../../lib/figures/record';
+import { figureColumns, figureRecord } from '../../../../lib/figures/record';
 
 /** One CSV per chart: the records it draws. */
 export const getStaticPaths = (() => eachEdition(({ chapters }) =>
@@ -9,7 +9,7 @@ export const getStaticPaths = (() => eachEdition(({ chapters }) =>
 
 export const GET: APIRoute = (context) => {
   const { props } = context;
-  const { figuresFor, absolute } = ed(context);
-  const rows = figuresFor(props.figureIds as string[]).map((f) => figureRecord(f, absolute(f.at.path)));
-  return new Response(toCsv(FIGURE_COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const { figuresFor, absolute, recordText } = ed(context);
+  const rows = figuresFor(props.figureIds as string[]).map((f) => figureRecord(f, absolute(f.at.path), recordText));
+  return new Response(toCsv(figureColumns(recordText.made).map((c) => c.name), rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,77 @@
+/**
+ * The 繁體 edition's site words in Taiwan usage, decided once (src/lib/editions/hant.ts applies them).
+ * - PHRASE_DECISIONS: every Taiwan phrase OpenCC's `twp` would put into the site's words, accepted or
+ *   rejected, with the reason. Keyed by the character conversion's word (Traditional).
+ * - AMBIGUITY_DECISIONS: where character conversion of the site's words picks another form than the
+ *   article's text gets for the same two characters (占/佔, 布/佈): a 简体 word around them and the
+ *   form the site uses (same length; applied to the site's words only).
+ * - OWN_WORDS: Taiwan words the editors write where `twp` has none (二维码 → QR 碼).
+ * The build fails on any `twp` phrase or disagreement in the site's words that is not decided here.
+ */
+export interface PhraseDecision { accept: boolean; /** The word to use when accepted, if not twp's. */ hant?: string; reason: string }
+
+const accept = (reason: string, hant?: string): PhraseDecision => ({ accept: true, reason, ...(hant ? { hant } : {}) });
+const reject = (reason: string): PhraseDecision => ({ accept: false, reason });
+
+export const PHRASE_DECISIONS: ReadonlyMap<string, PhraseDecision> = new Map<string, PhraseDecision>([
+  // Accepted: the interface's and the editors' words as Taiwan readers write them.
+  ['打印', accept('print: 列印 in Taiwan (打印 is mainland usage)')],
+  ['數據', accept('data: 資料 in Taiwan (下載資料, 資料表)')],
+  ['鏈接', accept('link: 連結 in Taiwan; also the figure label 連結愛心企業 reads naturally so')],
+  ['打開', accept('open (a file, a popover): 開啟')],
+  ['查看', accept('view (在術語表中檢視): 檢視 is the Taiwan interface word')],
+  ['信息', accept('information: 資訊 in Taiwan')],
+  ['交互', accept('interactive (map): 互動')],
+  ['發送', accept('send (a report): 傳送')],
+  ['網絡', accept('network: 網路 in Taiwan')],
+  ['互聯網', accept('the internet: 網際網路 in Taiwan (editorial gloss of 互联网+ policy words, not a quotation)')],
+  ['菜單', accept('(browser) menu: 選單')],
+  ['查找', accept('find (the figures search box): 搜尋 is the Taiwan interface word, rather than twp’s 查詢', '搜尋')],
+  ['字體', accept('typeface: 字型')],
+  ['軟件', accept('software: 軟體')],
+  ['設備', accept('(the reader’s) device: 裝置')],
+  ['縮進', accept('indent: 縮排')],
+  ['算法', accept('algorithm: 演算法')],
+  ['程序', accept('(computer) program: 程式 — the site’s words use 程序 only for the build program (/about/)')],
+  ['文檔', accept('document (the print edition): 文件')],
+  ['文件名', accept('file name: 檔名')],
+  ['字段', accept('(data) field: 欄位')],
+  ['代碼', accept('(source) code: 程式碼')],
+  ['界面', accept('(user) interface: 介面')],
+  // Rejected: names, the article's policy terms echoed in labels and notes, and twp's own errors.
+  ['發佈', accept('publish: twp’s 釋出 is software-release jargon; Taiwan’s standard form is 發布, as the article’s 科技部發布 converts', '發布')],
+  ['項目', reject('项目 as “item” (the table’s column 項目) and as the article’s 政府投資項目 is the same word in Taiwan; twp’s 專案 means a (software) project')],
+  ['社區', reject('社区 is a residential community (社區治理, 社區衛生服務中心): 社區 in Taiwan too; twp’s 社群 is an online community')],
+  ['文件', reject('文件 here are official documents (系列文件): 文件 in Taiwan too; twp’s 檔案 is a computer file')],
+  ['高端', reject('the article’s policy term (高端裝備, 中高端) echoed in notes; kept as the article has it')],
+  ['創建', reject('创建 is the campaign term (創建全國文明城市), not “create” in software; twp’s 建立 would rename it')],
+  ['智能', reject('names and policy terms: 湖南伊澍智能製造有限公司, 智能軌道快運系統, 智能製造; a company’s registered name is not localised')],
+  ['知識產權', reject('the title 國家知識產權示範城市 is a name awarded by the State Council; kept as named')],
+  ['對象', reject('对象 is the target group of a policy (處理一部分對象), not a software object (twp’s 物件)')],
+  ['連接', reject('joining lines of text (各行連接起來): 連接 in Taiwan too; twp’s 連線 is a network connection')],
+  ['聯繫', reject('联系群众 is a Party phrase explained in the glossary; kept')],
+  ['擴展', reject('twp’s 擴充套件 is a software extension, wrong for 擴展到生態環境保護 (extended to)')],
+  ['全局', reject('twp’s 全域性 is a programming word; 從全局出發 (from the whole picture) reads so in Taiwan')],
+  ['優化', reject('優化服務 is part of the policy name 放管服 (简政放权、放管结合、优化服务); twp’s 最佳化 would rename it')],
+  ['在線', reject('twp cuts 在線上線下 (在 | 线上线下) wrongly; the one real “online” is written as an own word (在線地圖 → 線上地圖)')],
+  ['詞組', reject('OpenCC’s own term for its dictionaries of phrases (/about/): kept')],
+]);
+
+export const AMBIGUITY_DECISIONS: ReadonlyMap<string, { hant: string; reason: string }> = new Map([
+  ['占全', { hant: '佔全', reason: '占 as “account for” is 佔 in Taiwan, as the article’s 佔全區總人口 has it; the label 覆蓋人口占全區 was cut 口占 (dictate)' }],
+  ['发展', { hant: '發展', reason: 'OpenCC cuts 包括发展 as 括发 (to bind the hair), giving 髮展; development is always 發展' }],
+  ['发布', { hant: '發布', reason: 'publish is 發布 in the site’s words (Taiwan’s standard form, and the article’s 科技部發布); OpenCC gives 發佈 in 發佈者, 許可發佈' }],
+  ['修复的', { hant: '修復的', reason: 'repair (修復) here; the article’s 覆的 is a reply (批覆的): both right, no change' }],
+]);
+
+export const OWN_WORDS: ReadonlyMap<string, { hant: string; reason: string }> = new Map([
+  ['用微信掃一掃二維碼', { hant: '用手機相機掃描 QR 碼', reason: 'Taiwan readers scan with the phone camera or LINE, not WeChat' }],
+  ['二維碼', { hant: 'QR 碼', reason: 'QR code: QR 碼 in Taiwan' }],
+  // 构建 as “build (the site)”: 建置 in Taiwan; never the article’s 構建 (構建「兩型社會」, 荷塘區構建了).
+  ['每次構建', { hant: '每次建置', reason: 'to build (the site): 建置 in Taiwan' }],
+  ['構建即失敗', { hant: '建置即失敗', reason: 'to build (the site): 建置 in Taiwan' }],
+  ['構建失敗', { hant: '建置失敗', reason: 'to build (the site): 建置 in Taiwan' }],
+  ['構建時', { hant: '建置時', reason: 'to build (the site): 建置 in Taiwan' }],
+  ['軟體構建', { hant: '軟體建置', reason: 'built with (software): 建置 in Taiwan' }],
+  ['在線地圖', { hant: '線上地圖', reason: 'online map (the twp phrase 在線 is rejected because it cuts 在線上線下 wrongly)' }],
+]);

@@ -1,0 +1,101 @@
+/**
+ * The 繁體 edition as built (no browser): the site's words in Taiwan usage, the article's text in
+ * character conversion with 「」, no 简体 characters, no Chinese in shared assets, and data
+ * downloads that carry the verbatim quote.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleText, stripWhitespace } from '../../src/lib/article/text';
+import { fromHant, toHant } from '../../src/lib/editions/hant';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TWVariants from 'opencc-js/dict/TWVariants';
+import STPhrases from 'opencc-js/dict/STPhrases';
+import { loadContent } from '../../src/plugins/content-files';
+import { builtText, outDir, sitemapPaths } from './built';
+
+const root = new URL('../../', import.meta.url).pathname;
+const { model } = loadContent(root);
+const article = articleText(readFileSync(`${root}${model.source.file}`, 'utf8'), model.source.repairs);
+/** Characters that are Traditional forms too (里 in 公里, 准, 干 …): every character of OpenCC's Traditional values. */
+const traditional = new Set([STCharacters as string, TWVariants as string, STPhrases as string].flatMap((d) => d.split('|').flatMap((e) => [...e.split(' ').slice(1).join('')])));
+/** 简体-only: changes in character conversion and is never a Traditional form. */
+const simplifiedOnly = (c: string) => toHant(c) !== c && !traditional.has(c);
+const hantPaths = sitemapPaths().filter((p) => p.startsWith('zh-hant/'));
+
+/** Mainland interface words (as character conversion writes them) → the Taiwan word. */
+const MAINLAND: Record<string, string> = {
+  打印: '列印', 鏈接: '連結', 數據: '資料', 二維碼: 'QR 碼', 菜單: '選單', 軟件: '軟體', 信息: '資訊', 設備: '裝置', 字段: '欄位',
+  程序: '程式', 默認: '預設', 視頻: '影片', 網絡: '網路', 點擊: '點選', 文檔: '文件', 掃一掃: '掃描', 微信掃: '手機相機掃描', 查找: '搜尋',
+  文件名: '檔名', 發佈: '發布', 代碼: '程式碼', 字體: '字型', 互聯網: '網際網路',
+};
+
+/** A page's readable text: its text content and the attributes people read or hear, without scripts, styles and the search index. */
+function readable(html: string): string {
+  const attrs = [...html.matchAll(/\s(?:title|aria-label|alt|content|placeholder|data-text-[\w-]+|data-label)="([^"]*)"/g)].map((m) => m[1]);
+  const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ');
+  return `${text}\n${attrs.join('\n')}`.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+/** Whether a stretch around a word quotes the article (converted back, it is in the article). */
+const quotesArticle = (around: string) => article.includes(stripWhitespace(fromHant(around)));
+
+describe('the 繁體 edition as built', () => {
+  it.each(hantPaths)('/%s: no mainland interface word outside the article’s own text', (path) => {
+    // /about/ names the words it replaces, as examples.
+    const text = readable(builtText(path)).replace(/「(发|打印|发布)」/g, '');
+    const found: string[] = [];
+    for (const [w, tw] of Object.entries(MAINLAND)) {
+      for (const m of text.matchAll(new RegExp(`(?<=(\\p{Script=Han}{0,4}))${w}(?=(\\p{Script=Han}{0,4}))`, 'gu'))) {
+        const around = `${m[1]}${w}${m[2]}`;
+        if (!quotesArticle(around) && !quotesArticle(`${m[1]}${w}`) && !quotesArticle(`${w}${m[2]}`)) found.push(`${around} (${w} → ${tw})`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it.each(hantPaths)('/%s: no 简体-only character outside the edition switcher, and 「」 for quotation marks', (path) => {
+    // The edition switchers (the header's, and the chapter bar's) name each edition in its own script; /about/ shows 发 as the example of a character with two Traditional forms.
+    const html = builtText(path).replace(/<nav class="edition-switch"[\s\S]*?<\/nav>/, '').replace(/<nav class="bar-editions"[\s\S]*?<\/nav>/, '');
+    const text = readable(html).replace(/「(发|打印|发布)」/g, '');
+    const simplified = [...new Set([...text.matchAll(/\p{Script=Han}/gu)].map((m) => m[0]).filter(simplifiedOnly))];
+    expect(simplified).toEqual([]);
+    expect(text.match(/[“”‘’]/g) ?? []).toEqual([]);
+  });
+
+  it('the article’s text has 「」 and converts back to the source exactly', () => {
+    const innovation = readable(builtText('zh-hant/chapters/innovation/'));
+    expect(innovation).toContain('「中國動力谷」');
+    expect(article).toContain(stripWhitespace(fromHant('「中國動力谷」')));
+  });
+});
+
+describe('shared assets', () => {
+  const dir = join(outDir, '_astro');
+  const files = readdirSync(dir).filter((f) => /\.(js|css)$/.test(f));
+  it.each(files)('_astro/%s carries no Chinese (each edition’s words come from its pages)', (f) => {
+    const han = [...new Set(readFileSync(join(dir, f), 'utf8').match(/\p{Script=Han}/gu) ?? [])];
+    expect(han).toEqual([]);
+  });
+});
+
+describe('the data downloads', () => {
+  const quotes = model.figures.map((f) => f.quote);
+  it.each(['', 'zh-hant/', 'en/'])('/%sdata/figures.json: the verbatim 简体 quote in every edition, and columns that say what each is', (prefix) => {
+    const data = JSON.parse(builtText(`${prefix}data/figures.json`)) as { columns: { name: string; kind: string }[]; figures: Record<string, string>[] };
+    expect(data.figures.map((f) => f.quote)).toEqual(quotes);
+    expect(data.columns.find((c) => c.name === 'quote')!.kind).toBe('source');
+    if (prefix === 'zh-hant/') {
+      expect(data.columns.find((c) => c.name === 'quote_zh_hant')!.kind).toBe('conversion');
+      for (const f of data.figures) expect(fromHant(f.quote_zh_hant!)).toBe(f.quote);
+      expect(data.columns.find((c) => c.name === 'label')!.kind).toBe('conversion');
+    } else expect(data.columns.some((c) => c.name === 'quote_zh_hant')).toBe(false);
+    if (prefix === 'en/') expect(data.columns.find((c) => c.name === 'label')!.kind).toBe('translation');
+  });
+  it('/zh-hant/data/figures.csv: the quote verbatim, its conversion beside it', () => {
+    const csv = builtText('zh-hant/data/figures.csv');
+    const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    expect(header.slice(header.indexOf('quote'), header.indexOf('quote') + 2)).toEqual(['quote', 'quote_zh_hant']);
+    for (const q of quotes.slice(0, 10)) expect(csv).toContain(q.includes('"') || q.includes(',') ? q.replace(/"/g, '""') : q);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { articleUsage, disagreements, fromHant, siteHant, toHant, twPhraseMatches, undecided } from '../../src/lib/editions/hant';
+import { OWN_WORDS, PHRASE_DECISIONS } from '../../src/lib/editions/hant-usage';
+
+describe('the 繁體 site words in Taiwan usage', () => {
+  it('writes the interface the Taiwan way, each twp phrase as decided', () => {
+    expect(siteHant('打印本章')).toBe('列印本章');
+    expect(siteHant('下载数据（CSV）')).toBe('下載資料（CSV）');
+    expect(siteHant('复制链接')).toBe('複製連結');
+    expect(siteHant('用微信扫一扫二维码，或复制下面的网址：')).toBe('用手機相機掃描 QR 碼，或複製下面的網址：');
+    expect(siteHant('网站不会发布')).toBe('網站不會發布');
+    expect(siteHant('城乡社区治理系列文件')).toBe('城鄉社區治理系列文件');
+    expect(siteHant('湖南伊澍智能制造有限公司')).toBe('湖南伊澍智能製造有限公司');
+    expect(siteHant('后扩展到生态环境保护')).toBe('後擴展到生態環境保護');
+    expect(siteHant('每次构建网站时，否则构建失败')).toBe('每次建置網站時，否則建置失敗');
+    expect(siteHant('构建“两型社会”')).toBe('構建「兩型社會」');
+    expect(siteHant('“动力之都”里的‘谷’')).toBe('「動力之都」裡的『谷』');
+  });
+  it('leaves the article’s text to character conversion, with 「」『』 that map back', () => {
+    const s = '株洲是中国“动力之都”，提出‘一年初见成效’，同年7月，科技部发布通知';
+    expect(toHant(s)).toContain('「動力之都」');
+    expect(toHant(s)).toContain('『一年初見成效』');
+    expect(toHant(s)).toContain('科技部發布');
+    expect(fromHant(toHant(s))).toBe(s);
+    expect(toHant('打印数据')).toBe('打印數據');
+  });
+  it('finds the Taiwan phrases twp would use, longest first', () => {
+    expect(twPhraseMatches('下載數據，列印').map((m) => [m.tw, m.twp])).toEqual([['數據', '資料']]);
+    expect(twPhraseMatches('網際網路')).toEqual([]);
+  });
+  it('reports what is not decided, and every decision has a reason', () => {
+    expect(undecided('默认视频', null).phrases.map((m) => m.tw)).toEqual(['默認', '視頻']);
+    expect(undecided('下载数据', null).phrases).toEqual([]);
+    for (const [w, d] of PHRASE_DECISIONS) expect(d.reason.length, w).toBeGreaterThan(5);
+    for (const [w, d] of OWN_WORDS) expect(d.reason.length, w).toBeGreaterThan(5);
+  });
+  it('finds where the site’s words convert a character otherwise than the article (the 占/佔 kind)', () => {
+    const usage = articleUsage(['占全区总人口49.1%的微信群组', '科技部发布通知']);
+    expect(disagreements('覆盖人口占全区总人口比例', usage).map((d) => d.cn)).toContain('占全');
+    expect(disagreements('本站的发布者', usage)).toMatchObject([{ cn: '发布', here: '發佈', article: '發布' }]);
+    expect(disagreements('科技部发布通知', usage)).toEqual([]);
+  });
+});
+
+describe('the decided disagreements', () => {
+  it('are applied to the site’s words only', () => {
+    expect(siteHant('微信群组覆盖人口占全区总人口比例')).toBe('微信群組覆蓋人口佔全區總人口比例');
+    expect(siteHant('内容包括发展农村生产')).toBe('內容包括發展農村生產');
+    expect(siteHant('本站的发布者')).toBe('本站的發布者');
+    expect(fromHant(siteHant('微信群组覆盖人口占全区总人口比例'))).toBe('微信群组覆盖人口占全区总人口比例');
+    const usage = articleUsage(['占全区总人口49.1%的微信群组', '科技部发布通知', '批复的']);
+    expect(undecided('微信群组覆盖人口占全区总人口比例，本站的发布者修复的', usage).disagreements).toEqual([]);
+  });
+});
