@@ -18,10 +18,14 @@ export { kindOf };
 export const editionPages = sitemapPaths().map((p) => [editionOfPath(p).edition, p] as const);
 /** Every page of the default edition (简体). */
 export const pages = editionPages.filter(([e]) => e.id === ALL[0]!.id).map(([, p]) => p);
+/** The chapter with the most kinds of graphic (a Chart.js chart, squares, shares, a map …), from the content. */
+export const richestChapter = [...model.chapters].sort((a, b) => new Set(b.graphics.map((g) => g.name)).size - new Set(a.graphics.map((g) => g.name)).size)[0]!.slug;
+/** The chapters with a Chart.js chart. */
+export const chartChapters = model.chapters.filter((c) => c.graphics.some((g) => g.name === 'Chart')).map((c) => c.slug);
 /** One page of each kind in an edition (the first the sitemap lists; for chapters, the one with the most kinds of graphic). */
 export function onePerKind(prefix = ''): string[] {
   const own = editionPages.filter(([e]) => e.prefix === prefix).map(([, p]) => p.slice(prefix.length));
-  const preferred = (p: string) => (p === 'chapters/innovation/' ? 0 : 1);
+  const preferred = (p: string) => (p === `chapters/${richestChapter}/` ? 0 : 1);
   const byKind = new Map<string, string>();
   for (const p of [...own].sort((a, b) => preferred(a) - preferred(b))) if (!byKind.has(kindOf(p))) byKind.set(kindOf(p), p);
   return [...byKind.values()].map((p) => `${prefix}${p}`);

@@ -47,17 +47,25 @@ export const BUDGETS = {
 const STATIC_KINDS = ['cover'];
 /**
  * The kinds of page Lighthouse runs on, in each edition (the chapter is the one with the most kinds
- * of graphic): median of RUNS on the 简体 edition, RUNS_OTHER on the others (RUNS on print, the
+ * of graphic, richestChapter): median of RUNS on the 简体 edition, RUNS_OTHER on the others (RUNS on print, the
  * heaviest page, whose single runs vary by several points). Every page of every
  * edition has its bytes measured and its byte budgets checked.
  */
 const LIGHTHOUSE_KINDS = ['cover', 'chapter', 'figures', 'map', 'print'];
 const RUNS_OTHER = Number(process.env.BENCH_RUNS_OTHER ?? 1);
 
+/** The chapter with the most kinds of graphic (a Chart.js chart, squares, shares, a map …), read from the built pages. */
+function richestChapter(paths) {
+  const kinds = (path) => new Set([...readFileSync(`dist${path}index.html`, 'utf8').matchAll(/<figure[^>]*class="(?:fig-block (fig-[a-z]+)|(map-block))/g)].map((m) => m[1] ?? m[2])).size;
+  const chapters = paths.filter((p) => kindOf(p.slice(1)) === 'chapter');
+  return chapters.sort((a, b) => kinds(b) - kinds(a))[0].slice(1);
+}
+
 /** Every page, from the build's sitemap (never a list kept by hand), with its edition, kind and Lighthouse runs. */
 function pagesFromSitemap() {
   const locs = (file) => [...readFileSync(`dist/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   const paths = locs('sitemap-index.xml').flatMap((m) => locs(m.slice(1)));
+  const richest = richestChapter(paths);
   const prefixes = ['zh-hant/', 'en/'];
   const chosen = new Set();
   return paths.map((path) => {
@@ -66,7 +74,7 @@ function pagesFromSitemap() {
     const own = rest.slice(prefix.length);
     const kind = kindOf(own);
     const key = `${prefix}|${kind}`;
-    const lighthouse = LIGHTHOUSE_KINDS.includes(kind) && !chosen.has(key) && (kind !== 'chapter' || own === 'chapters/innovation/');
+    const lighthouse = LIGHTHOUSE_KINDS.includes(kind) && !chosen.has(key) && (kind !== 'chapter' || own === richest);
     if (lighthouse) chosen.add(key);
     // Bytes on every page of the default edition; the other editions ship the same scripts and
     // styles, so there only the pages Lighthouse runs on are measured.
