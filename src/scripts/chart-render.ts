@@ -158,6 +158,34 @@ function themed(config: ChartConfiguration<'bar'>, p: Palette): ChartConfigurati
 }
 
 /**
+ * A bar label without spaces (Chinese) wider than half the chart is set on lines that fit — a
+ * period in brackets on a line of its own, runs of digits never split — so that Chart.js, which
+ * caps the label column's width, never cuts its first characters off on a phone. English labels
+ * come wrapped from the configuration.
+ */
+function fitLabels(config: ChartConfiguration<'bar'>, width: number): void {
+  const labels = config.data?.labels;
+  if (!labels || !width) return;
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return;
+  ctx.font = `12px ${FONT}`;
+  const max = width * 0.5;
+  const fits = (t: string) => ctx.measureText(t).width <= max;
+  config.data.labels = labels.map((l) => {
+    if (typeof l !== 'string' || l.includes(' ') || fits(l)) return l;
+    const lines: string[] = [];
+    for (const part of l.split(/(?=（)/)) {
+      let line = '';
+      for (const piece of part.match(/[0-9A-Za-z.–-]+|./gu) ?? []) {
+        if (line && !fits(line + piece)) { lines.push(line); line = piece; } else line += piece;
+      }
+      if (line) lines.push(line);
+    }
+    return lines;
+  });
+}
+
+/**
  * Draws a chart in its box (once). `forPrint`: the page is being printed now — make the print still
  * at once (a listener added while `beforeprint` is being dispatched would miss it).
  */
@@ -167,6 +195,7 @@ export function renderChart(box: HTMLElement, forPrint = false): void {
   const source = box.dataset.config!;
   const make = (target: HTMLCanvasElement, p: Palette, extra: { responsive?: boolean; devicePixelRatio?: number } = {}) => {
     const config = themed(JSON.parse(source) as ChartConfiguration<'bar'>, p);
+    fitLabels(config, target.clientWidth || box.clientWidth);
     config.options = { ...config.options, ...extra };
     return new Chart(target, { ...config, plugins: [boundMarks(p), valueLabels(p)] });
   };

@@ -113,18 +113,26 @@ test('the chapter bar shifts nothing (CLS 0 through load and a scroll) and is no
 });
 
 for (const prefix of ['', 'en/', 'zh-hant/']) {
-  test(`${prefix || 'zh/'}: numbers and terms read as prose at rest, marked on keyboard focus, with a legend once`, async ({ watched: page }) => {
+  test(`${prefix || 'zh/'}: numbers and terms marked quietly at rest (a faint hairline), strongly on keyboard focus, with a legend once`, async ({ watched: page }) => {
     await page.goto(`${prefix}chapters/${slug}/`);
     await expect(page.locator('[data-marks-legend]')).toHaveCount(1);
     await expect(page.locator('[data-marks-legend]')).toBeVisible();
     const accent = await page.evaluate(() => { const s = document.createElement('span'); s.style.color = 'var(--accent)'; document.body.append(s); const c = getComputedStyle(s).color; s.remove(); return c; });
     const style = (sel: string) => page.locator(sel).first().evaluate((e) => { const s = getComputedStyle(e); return { line: s.textDecorationLine, colour: s.textDecorationColor, bg: s.backgroundColor }; });
-    for (const sel of ['p[data-article] a.fig-ref', 'p[data-article] a.term-ref']) {
-      expect((await style(sel)).line, `${sel} at rest`).toBe('none');
+    // At rest: a hairline in a faint tint (seen, quiet), no background; the legend's samples drawn the same way.
+    const alpha = (c: string) => { const m = /rgba?\(([^)]+)\)/.exec(c) ?? /color\(srgb ([^)]+)\)/.exec(c); const parts = m![1]!.split(/[\s,/]+/).filter(Boolean); return parts.length > 3 ? Number(parts[3]) : 1; };
+    for (const [sel, sample] of [['p[data-article] a.fig-ref', '.sample-fig'], ['p[data-article] a.term-ref', '.sample-term']] as const) {
+      const rest = await page.locator(sel).first().evaluate((e) => { const s = getComputedStyle(e); return { line: s.textDecorationLine, colour: s.textDecorationColor, thickness: s.textDecorationThickness, bg: s.backgroundColor }; });
+      expect(rest.line, `${sel} at rest`).toBe('underline');
+      expect(parseFloat(rest.thickness), `${sel} at rest: a hairline`).toBeLessThanOrEqual(1);
+      expect(alpha(rest.colour), `${sel} at rest: a faint tint (${rest.colour})`).toBeLessThan(0.9);
+      expect(rest.bg, `${sel} at rest: no background`).toBe('rgba(0, 0, 0, 0)');
+      const legend = await page.locator(`[data-marks-legend] ${sample}`).evaluate((e) => getComputedStyle(e).textDecorationColor);
+      expect(legend, `the legend's ${sample} is drawn as the mark`).toBe(rest.colour);
     }
-    // Every fig-ref at rest: no accent underline.
-    const rest = await page.locator('p[data-article] a.fig-ref').evaluateAll((as) => as.map((a) => getComputedStyle(a).textDecorationLine));
-    expect(new Set(rest)).toEqual(new Set(['none']));
+    // Every fig-ref at rest: no accent-coloured underline.
+    const rest = await page.locator('p[data-article] a.fig-ref').evaluateAll((as) => as.map((a) => getComputedStyle(a).textDecorationColor));
+    expect(rest).not.toContain(accent);
     // By keyboard: the mark shows.
     await page.keyboard.press('Tab');
     const ref = page.locator('p[data-article] a.fig-ref').first();

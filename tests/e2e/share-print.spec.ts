@@ -130,11 +130,11 @@ async function printToPdf(page: import('@playwright/test').Page, path: string) {
   return { text: pageTexts.join(''), pageTexts: pageTexts.slice(0, pages), pages, fill };
 }
 
-/** Pages under a quarter full, except a chapter's (or section's) last page: the page before one that starts a chapter, and the document's last. */
+/** Pages under a quarter full, except a chapter's (or section's) last page: the page before one that starts a chapter or a section (in Chinese or English), and the document's last. */
 function sparsePages(r: { pageTexts: string[]; fill: number[] }): number[] {
   return r.fill.flatMap((f, i) => {
     const next = r.pageTexts[i + 1];
-    const lastOfSection = next === undefined || /^(第[一二三四五六七八九十]+章|文中全部数字)/.test(next);
+    const lastOfSection = next === undefined || /^(第[一二三四五六七八九十]+章|文中全部数字|Chapter\d|Allthefigures|Glossary)/.test(next);
     return f < 0.25 && !lastOfSection ? [i + 1] : [];
   });
 }
@@ -156,6 +156,18 @@ for (const slug of chapterSlugs) {
     expect(sparsePages(r), 'pages less than a quarter full').toEqual([]);
   });
 }
+
+test('print: /en/print/ carries the glossary of the terms its text marks, its title page on one page, no near-empty page', async ({ page }) => {
+  const r = await printToPdf(page, 'en/print/');
+  // Page 1: the contents (the glossary among them) and the site's address with its QR code.
+  for (const s of ['Contents', 'Glossary', 'Online:']) expect(r.pageTexts[0], `page 1: ${s}`).toContain(s);
+  // Every term the text marks has its entry, and every entry is printed.
+  const marked = [...new Set(await page.locator('a.term-ref').evaluateAll((as) => as.map((a) => a.getAttribute('data-term')!)))];
+  expect(marked.length).toBeGreaterThan(10);
+  for (const id of marked) await expect(page.locator(`#glossary-${id}`), id).toHaveCount(1);
+  for (const name of await page.locator('#glossary dt strong').allTextContents()) expect(r.text, name).toContain(stripWhitespace(name));
+  expect(sparsePages(r), 'pages less than a quarter full').toEqual([]);
+});
 
 test('print: /print/ is the whole documentary within 24 A4 pages — every figure’s value in it, nothing clipped, no near-empty page', async ({ page }) => {
   const r = await printToPdf(page, 'print/');
