@@ -14,6 +14,12 @@ declare namespace App {
      * each carrying a popover (the row holds the same label, value, quote, period and link).
      */
     figureTable?: string;
+    /**
+     * Set with figureTable by a page that prints the glossary (/en/print/): the id prefix of its
+     * entries. A term's first use then links to its entry in the same document; on a page with
+     * figureTable and no glossary of its own, to the glossary page. Either way without a popover.
+     */
+    termTable?: string;
   }
 }
 

@@ -33,10 +33,11 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: local ? 'node src/tools/start.mjs' : `node node_modules/astro/astro.js preview --host 127.0.0.1 --port ${port}`,
+    // E2E_BUILT=1 (npm test, which has just built dist/ for this address): served as it is, not built again.
+    command: local ? `node src/tools/start.mjs${process.env.E2E_BUILT === '1' ? ' --no-build' : ''}` : `node node_modules/astro/astro.js preview --host 127.0.0.1 --port ${port}`,
     cwd: '..',
     url: `${origin}${base}`,
-    reuseExistingServer: false,
+    reuseExistingServer: !!process.env.E2E_REUSE,
     timeout: 180_000,
     env: { ASTRO_TELEMETRY_DISABLED: '1', ...(local ? { PORT: String(port) } : {}) },
   },

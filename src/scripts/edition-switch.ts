@@ -51,5 +51,7 @@ export function keepPlaceOnSwitch(): void {
     requestAnimationFrame(() => { queued = false; update(); });
   };
   for (const type of ['scroll', 'resize', 'hashchange'] as const) addEventListener(type, soon, { passive: true });
-  soon();
+  // At the top with no fragment the links are right as built (the chapter's top, progress 0): no
+  // layout is read during the page's first paint, which on a long page (/print/) costs a blocking task.
+  if (location.hash.length > 1 || scrollY > 0) soon();
 }

@@ -3,6 +3,7 @@
  * PORT), under BASE_PATH if set — and serves it there, so every link, share card and QR code works
  * on the computer that runs it. It first checks that the port is free: a preview server that moved
  * to another port would serve pages whose links point at the wrong one.
+ * `--no-build` serves dist/ as it is: for `npm test`, which has just built it for the same address.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import net from 'node:net';
@@ -26,8 +27,10 @@ try {
 
 const astro = fileURLToPath(new URL('../../node_modules/astro/astro.js', import.meta.url));
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: `http://${host}:${port}` };
-const build = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 const preview = spawn(process.execPath, [astro, 'preview', '--host', host, '--port', String(port)], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => preview.kill(signal));
 preview.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

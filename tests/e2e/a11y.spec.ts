@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { EDITIONS, expect, onePerKind, pages, test } from './site';
+import { chaptersWithEveryGraphic, EDITIONS, expect, onePerKind, test } from './site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -15,15 +15,17 @@ async function axe(page: Page) {
 }
 
 /**
- * axe-core: every 简体 page and its 404 page in both themes; one page of each kind of the English
- * edition (its own words, runs of Chinese marked by lang) in the light theme and of the 繁體 edition
- * (the same pages converted character by character) in the dark one. Each page is also `watched`:
- * no request to another host and no console error.
+ * axe-core, once per kind of page and theme, and on chapters that between them show every kind of
+ * graphic: in the light theme the 简体 edition (its 404 page too) and the English one (its own
+ * words, runs of Chinese marked by lang); in the dark theme the 繁體 edition (the same pages
+ * converted character by character). Each page is also `watched`: no request to another host and
+ * no console error.
  */
-const [, hant, en] = EDITIONS;
+const [zh, hant, en] = EDITIONS;
+const withEveryGraphic = (prefix: string) => [...new Set([...onePerKind(prefix), ...chaptersWithEveryGraphic.map((slug) => `${prefix}chapters/${slug}/`)])];
 const runs: [scheme: 'light' | 'dark', paths: string[]][] = [
-  ['light', [...pages, 'no-such-page/', ...onePerKind(en!.prefix), `${en!.prefix}no-such-page/`]],
-  ['dark', [...pages, 'no-such-page/', ...onePerKind(hant!.prefix), `${hant!.prefix}404.html`]],
+  ['light', [...withEveryGraphic(zh!.prefix), 'no-such-page/', ...onePerKind(en!.prefix), `${en!.prefix}no-such-page/`]],
+  ['dark', [...withEveryGraphic(hant!.prefix), `${hant!.prefix}404.html`]],
 ];
 for (const [scheme, paths] of runs) {
   test.describe(`axe-core, ${scheme} theme`, () => {
@@ -42,9 +44,9 @@ for (const [scheme, paths] of runs) {
 
 /** Tabs through a page and returns what received focus, with whether the focus was visible (a radio group is one tab stop). */
 async function tabThrough(page: Page) {
-  // Scroll through first, so that controls which appear when a chart or map draws are counted.
+  // Scroll through first, a screen at a time (charts start drawing within 400 px of the viewport), so that controls which appear when a chart or map draws are counted.
   await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) { scrollTo({ top: y, behavior: 'instant' }); await new Promise((r) => setTimeout(r, 40)); }
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) { scrollTo({ top: y, behavior: 'instant' }); await new Promise((r) => setTimeout(r, 40)); }
     scrollTo({ top: 0, behavior: 'instant' });
   });
   await page.waitForLoadState('networkidle');

@@ -39,7 +39,7 @@ test('@base the 繁體 404 page: its own page in its own script, and the hosts�
   expect(read(`${process.env.OUT_DIR ?? 'dist'}/_redirects`)).toContain(`${base}zh-hant/*  ${base}zh-hant/404.html  404`);
 });
 
-test('@base the 繁體 edition’s scripts speak Traditional: the ¶ menu and its messages', async ({ watched: page }) => {
+test('the 繁體 edition’s scripts speak Traditional: the ¶ menu and its messages', async ({ watched: page }) => {
   await page.goto('zh-hant/chapters/innovation/');
   await page.locator('#p3').hover();
   await page.locator('.para:has(#p3) > .copy-link').click();

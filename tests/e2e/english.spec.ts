@@ -31,6 +31,8 @@ test('@base reading modes: Chinese, English and side by side are links (no JavaS
   await expect(modes.getByRole('link')).toHaveText(['中文', 'Side by side']);
   await modes.getByRole('link', { name: 'Side by side' }).click();
   await expect(page).toHaveURL(/\/en\/chapters\/innovation\/bilingual\/#p7$/);
+  // (the address changes before the page's stylesheets have loaded: laid out without them, the columns would stack)
+  await page.waitForLoadState('load');
   // side by side on a wide screen: the Chinese and the English of a paragraph share a row
   // (both measured at once: the page may still be scrolling to #p7)
   const [zh, en] = await page.locator('#p7').evaluate((p) => [p, p.nextElementSibling!].map((e) => e.getBoundingClientRect().toJSON() as DOMRect));

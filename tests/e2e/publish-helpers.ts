@@ -4,12 +4,11 @@
  * comparing their drawing with another drawing), PDFs printed and read.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
-import type { Page } from '@playwright/test';
 import { isPlaceholderHost } from '../../src/lib/site/deploy-config';
 
 /** Every http(s) URL in a text (HTML, CSV, JSON), entities decoded; XML namespaces left out. */
@@ -49,16 +48,6 @@ export function decodeQrPdf(pdf: string): (string | null)[] {
     for (let i = 0; i < w * h; i++) { rgba[i * 4] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = gray[i]!; rgba[i * 4 + 3] = 255; }
     return decode(rgba, w, h);
   });
-}
-
-/** Prints the page as it is to A4 PDF; returns the file and its text. */
-export async function printPdf(page: Page): Promise<{ file: string; text: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'zz-pdf-'));
-  const file = join(dir, 'out.pdf');
-  await page.emulateMedia({ media: 'print' });
-  writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
-  await page.emulateMedia({ media: 'screen' });
-  return { file, text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }) };
 }
 
 /** The size of a PNG, read from its header. */

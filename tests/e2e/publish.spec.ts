@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { isLocalHost, resolveDeployConfig, siteAddress } from '../../src/lib/site/deploy-config';
 import { SCRIPT_TEXT } from '../../src/lib/site/script-text';
 import { toHant } from '../../src/lib/editions/hant';
-import { absoluteUrls, decodeQrPdf, decodeQrSvg, placeholders, pngSize, printPdf } from './publish-helpers';
+import { absoluteUrls, decodeQrSvg, placeholders, pngSize } from './publish-helpers';
 import { chartChapters, EDITIONS, editionPages, expect, model, read, test } from './site';
 
 /** The address the build under test is for, as the build decided it from the same environment. */
@@ -68,16 +68,7 @@ test.describe('addresses', () => {
     await page.goto('print/');
     expect(decodeQrSvg(await page.locator('.doc-qr svg.qr').evaluate((s) => s.outerHTML))).toBe(address);
   });
-
-  test('@base printed: a chapter’s PDF names its URL on the address, its QR code reads as it, and the source is stated', async ({ watched: page }) => {
-    await page.goto('chapters/qingshuitang/');
-    const { file, text } = await printPdf(page);
-    expect(placeholders(text)).toEqual([]);
-    const flat = text.replace(/\s+/g, '');
-    expect(flat).toContain(`${address}chapters/qingshuitang/`.replace(/\s+/g, ''));
-    expect(flat).toContain('报纸与作者不详');
-    expect(decodeQrPdf(file).filter(Boolean)).toContain(`${address}chapters/qingshuitang/`);
-  });
+  // Printed: each chapter's PDF names its URL on the address, its QR code reads as it, and states the source (share-print.spec.ts).
 });
 
 test.describe('sharing', () => {

@@ -7,6 +7,11 @@ import { QR_OPTIONS } from '../../src/lib/share/qr';
 import { articleText, stripWhitespace } from '../../src/lib/article/text';
 import { formatFigure } from '../../src/lib/article/numbers';
 import { chapterSlugs, expect, figures, read, source, test } from './site';
+import { resolveDeployConfig, siteAddress } from '../../src/lib/site/deploy-config';
+import { decodeQrPdf, placeholders } from './publish-helpers';
+
+/** The address the build under test is for, as the build decided it from the same environment. */
+const address = siteAddress(resolveDeployConfig(process.env));
 
 test.describe('copy links', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -127,7 +132,7 @@ async function printToPdf(page: import('@playwright/test').Page, path: string) {
     for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) if (px[y * W + x]! < 200) last = y;
     return (last + 1) / H;
   });
-  return { text: pageTexts.join(''), pageTexts: pageTexts.slice(0, pages), pages, fill };
+  return { file: pdf, text: pageTexts.join(''), pageTexts: pageTexts.slice(0, pages), pages, fill };
 }
 
 /** Pages under a quarter full, except a chapter's (or section's) last page: the page before one that starts a chapter or a section (in Chinese or English), and the document's last. */
@@ -142,15 +147,26 @@ function sparsePages(r: { pageTexts: string[]; fill: number[] }): number[] {
 const NAV_TEXT = ['跳到正文', '上一章', '下一章', '复制链接', '打印本章', '数据表', '下载数据', '在全部数字中查看'];
 
 for (const slug of chapterSlugs) {
-  test(`print: ${slug} makes a clean A4 document with its text, numbers, map, URL and QR code`, async ({ page }) => {
+  // Under a base path too (for the first chapter): the printed URL and the QR code are on the address the build is for.
+  const tag = slug === chapterSlugs[0] ? '@base ' : '';
+  test(`${tag}print: ${slug} makes a clean A4 document with its text, numbers, map, URL, QR code and source`, async ({ page }) => {
     const r = await printToPdf(page, `chapters/${slug}/`);
     const paragraphs = await page.locator('main p[data-article]').allTextContents();
     for (const p of paragraphs) expect(r.text).toContain(stripWhitespace(p));
     // Every number the chapter marks is in the printed text, in the article's words.
     for (const f of figures.filter((x) => x.chapter === slug && x.mark)) expect(r.text, f.id).toContain(stripWhitespace(f.mark!.text));
     for (const n of NAV_TEXT) expect(r.text, `navigation text "${n}" printed`).not.toContain(n);
+    // Its map, with the names of the places it lists and the district it shows.
     expect(r.text).toContain('示意图');
-    expect(r.text).toContain(stripWhitespace((await page.locator('link[rel=canonical]').getAttribute('href'))!));
+    for (const n of await page.locator('.map-block .place-list .name').allTextContents()) expect(r.text, `place ${n}`).toContain(stripWhitespace(n));
+    expect(await page.locator('.map-block .place-list .name').count()).toBeGreaterThan(0);
+    // Its URL printed and in its QR code, on the address the build is for; no placeholder; the source stated.
+    const url = `${address}chapters/${slug}/`;
+    expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(url);
+    expect(r.text).toContain(stripWhitespace(url));
+    expect(decodeQrPdf(r.file).filter(Boolean)).toContain(url);
+    expect(placeholders(r.text)).toEqual([]);
+    expect(r.text).toContain('报纸与作者不详');
     expect(r.pages).toBeGreaterThanOrEqual(2);
     expect(r.pages).toBeLessThanOrEqual(8);
     expect(sparsePages(r), 'pages less than a quarter full').toEqual([]);
@@ -162,9 +178,13 @@ test('print: /en/print/ carries the glossary of the terms its text marks, its ti
   // Page 1: the contents (the glossary among them) and the site's address with its QR code.
   for (const s of ['Contents', 'Glossary', 'Online:']) expect(r.pageTexts[0], `page 1: ${s}`).toContain(s);
   // Every term the text marks has its entry, and every entry is printed.
-  const marked = [...new Set(await page.locator('a.term-ref').evaluateAll((as) => as.map((a) => a.getAttribute('data-term')!)))];
+  // Each term's first use links to its entry in the printed glossary (no popover of its own).
+  const refs = await page.locator('a.term-ref').evaluateAll((as) => as.map((a) => ({ id: a.getAttribute('data-term')!, href: a.getAttribute('href') })));
+  const marked = [...new Set(refs.map((x) => x.id))];
   expect(marked.length).toBeGreaterThan(10);
-  for (const id of marked) await expect(page.locator(`#glossary-${id}`), id).toHaveCount(1);
+  for (const x of refs) expect(x.href, x.id).toBe(`#all-glossary-${x.id}`);
+  for (const id of marked) await expect(page.locator(`#glossary #all-glossary-${id}`), id).toHaveCount(1);
+  await expect(page.locator('.fig-pop')).toHaveCount(0);
   for (const name of await page.locator('#glossary dt strong').allTextContents()) expect(r.text, name).toContain(stripWhitespace(name));
   expect(sparsePages(r), 'pages less than a quarter full').toEqual([]);
 });
@@ -213,7 +233,11 @@ test('/print/: each chapter is an h2 with its editorial subheads below it, ids a
     expect(r.href).toBe(`#all-figure-${r.id}`);
     await expect(page.locator(`section#figures tr${r.href}`)).toHaveCount(1);
   }
-  await expect(page.locator('.fig-pop:not(.term-pop)')).toHaveCount(0);
+  // No popover at all: a term's first use links to its entry on the glossary page (this edition prints no glossary).
+  await expect(page.locator('.fig-pop')).toHaveCount(0);
+  const terms = await page.locator('a.term-ref').evaluateAll((as) => as.map((a) => ({ id: a.getAttribute('data-term')!, href: a.getAttribute('href') })));
+  expect(terms.length).toBeGreaterThan(10);
+  for (const x of terms) expect(x.href, x.id).toBe(`/glossary/#term-${x.id}`);
   const first = page.locator('a.fig-ref').first();
   await first.click();
   await expect(page).toHaveURL(new RegExp(`${refs[0]!.href}$`));

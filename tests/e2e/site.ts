@@ -20,6 +20,19 @@ export const editionPages = sitemapPaths().map((p) => [editionOfPath(p).edition,
 export const pages = editionPages.filter(([e]) => e.id === ALL[0]!.id).map(([, p]) => p);
 /** The chapter with the most kinds of graphic (a Chart.js chart, squares, shares, a map …), from the content. */
 export const richestChapter = [...model.chapters].sort((a, b) => new Set(b.graphics.map((g) => g.name)).size - new Set(a.graphics.map((g) => g.name)).size)[0]!.slug;
+/** The richest chapter, then as few chapters as show, with it, every kind of graphic the chapters have. */
+export const chaptersWithEveryGraphic: string[] = (() => {
+  const kinds = (slug: string) => new Set(model.chapters.find((c) => c.slug === slug)!.graphics.map((g) => g.name));
+  const out = [richestChapter];
+  const seen = kinds(richestChapter);
+  for (const c of model.chapters) {
+    const more = [...kinds(c.slug)].filter((k) => !seen.has(k));
+    if (!more.length) continue;
+    out.push(c.slug);
+    for (const k of more) seen.add(k);
+  }
+  return out;
+})();
 /** The chapters with a Chart.js chart. */
 export const chartChapters = model.chapters.filter((c) => c.graphics.some((g) => g.name === 'Chart')).map((c) => c.slug);
 /** One page of each kind in an edition (the first the sitemap lists; for chapters, the one with the most kinds of graphic). */
