@@ -7,7 +7,12 @@ describe('the 繁體 site words in Taiwan usage', () => {
     expect(siteHant('打印本章')).toBe('列印本章');
     expect(siteHant('下载数据（CSV）')).toBe('下載資料（CSV）');
     expect(siteHant('复制链接')).toBe('複製連結');
-    expect(siteHant('用微信扫一扫二维码，或复制下面的网址：')).toBe('用手機相機掃描 QR 碼，或複製下面的網址：');
+    expect(siteHant('用微信扫一扫二维码，或复制下面的网址：')).toBe('用手機相機掃描 QR Code，或複製下方的網址：');
+    expect(siteHant('森林覆盖的面积在全市面积中的份额')).toBe('森林覆蓋的面積在全市面積中的佔比');
+    expect(siteHant('市区空气质量优良天数')).toBe('市區空氣品質優良天數');
+    expect(siteHant('请复制这份报告，通过你得到本站链接的渠道交给发布者')).toBe('請複製這份報告，透過你取得本站連結的管道交給發布者');
+    expect(siteHant('附文中的数字、地点与时间线')).toBe('附文中的數字、地點與時間軸');
+    expect(siteHant('注明页面地址和段落编号')).toBe('註明網址和段落編號');
     expect(siteHant('网站不会发布')).toBe('網站不會發布');
     expect(siteHant('城乡社区治理系列文件')).toBe('城鄉社區治理系列文件');
     expect(siteHant('湖南伊澍智能制造有限公司')).toBe('湖南伊澍智能製造有限公司');

@@ -65,8 +65,19 @@ export const AMBIGUITY_DECISIONS: ReadonlyMap<string, { hant: string; reason: st
 ]);
 
 export const OWN_WORDS: ReadonlyMap<string, { hant: string; reason: string }> = new Map([
-  ['用微信掃一掃二維碼', { hant: '用手機相機掃描 QR 碼', reason: 'Taiwan readers scan with the phone camera or LINE, not WeChat' }],
-  ['二維碼', { hant: 'QR 碼', reason: 'QR code: QR 碼 in Taiwan' }],
+  ['用微信掃一掃二維碼', { hant: '用手機相機掃描 QR Code', reason: 'Taiwan readers scan with the phone camera or LINE, not WeChat' }],
+  ['二維碼', { hant: 'QR Code', reason: 'QR code: written QR Code in Taiwan' }],
+  ['下面的網址', { hant: '下方的網址', reason: 'the address below (in the share box): 下方 in Taiwan’s interface writing' }],
+  ['時間線', { hant: '時間軸', reason: 'timeline: 時間軸 in Taiwan' }],
+  ['空氣質量', { hant: '空氣品質', reason: 'air quality: 空氣品質 in Taiwan (a label of the editors’; the article’s own sentence keeps its words)' }],
+  ['中的份額', { hant: '中的佔比', reason: 'share (of the city’s area, of the population) in a graphic’s title: 佔比 in Taiwan; 份額 is a market share' }],
+  ['所佔份額', { hant: '所佔比例', reason: 'share (of the national, the world output) in a graphic’s title: 比例 in Taiwan; 份額 is a market share' }],
+  ['通過你得到本站連結的渠道', { hant: '透過你取得本站連結的管道', reason: 'through (a channel): 透過…管道 in Taiwan' }],
+  ['頁面地址', { hant: '網址', reason: 'a page’s address: 網址 in Taiwan' }],
+  ['軟體包', { hant: '套件', reason: '(npm) package: 套件 in Taiwan' }],
+  ['米），相鄰', { hant: '公尺），相鄰', reason: 'metres (how far the simplified boundary strays, /about/): 公尺 in Taiwan' }],
+  ['數百米', { hant: '數百公尺', reason: 'a few hundred metres: 公尺 in Taiwan' }],
+  ['同一口徑', { hant: '同一定義', reason: 'counted on the same basis (統計口徑 is mainland statistical jargon): 同一定義' }],
   // 构建 as “build (the site)”: 建置 in Taiwan; never the article’s 構建 (構建「兩型社會」, 荷塘區構建了).
   ['每次構建', { hant: '每次建置', reason: 'to build (the site): 建置 in Taiwan' }],
   ['構建即失敗', { hant: '建置即失敗', reason: 'to build (the site): 建置 in Taiwan' }],
