@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { EDITIONS, editionOfPath } from '../../src/lib/editions/editions';
 import { headersFor, parseHeaders } from '../../src/lib/site/headers';
 import { abs, base, builtFile, builtPage, builtText, outDir, site, sitemapPaths } from './built';
+import { kindOf } from '../tools/page-kinds.mjs';
 
 const paths = sitemapPaths();
 /** The headers a static host adds from the built _headers file (rebased under the base path). */
@@ -106,9 +107,14 @@ describe.each(paths)('/%s', (path) => {
     for (const e of EDITIONS) {
       expect(builtText(`${e.prefix}${own}`), `${e.prefix}${own} links back`).toContain(`<link rel="alternate" hreflang="${edition.hreflang}" href="${abs(path)}">`);
     }
-    const sw = document.querySelector('nav[data-edition-switch]')!;
-    expect(sw.querySelector('[aria-current] .long')?.textContent).toBe(edition.label);
-    const links = [...sw.querySelectorAll('a')].map((a) => [a.querySelector('.long')?.textContent, a.getAttribute('href')]);
+    // One switch on a page: the header's, or on a chapter page (side by side too) its chapter bar's (which keeps the paragraph).
+    const switches = document.querySelectorAll('nav[data-edition-switch]');
+    expect(switches).toHaveLength(1);
+    const sw = switches[0]!;
+    expect(sw.closest(['chapter', 'bilingual'].includes(kindOf(own)) ? '[data-chapter-bar]' : 'header')).not.toBeNull();
+    const label = (el: Element | null) => el?.querySelector('.long, .visually-hidden')?.textContent;
+    expect(label(sw.querySelector('[aria-current]'))).toBe(edition.label);
+    const links = [...sw.querySelectorAll('a')].map((a) => [label(a), a.getAttribute('href')]);
     expect(links).toEqual(EDITIONS.filter((e) => e.id !== edition.id).map((e) => [e.label, `${base}${e.prefix}${own}`]));
   });
 

@@ -12,7 +12,8 @@ const abs = (path: string) => `${site}${base}${path}`;
 
 test('@base switching edition on a chapter keeps the paragraph: #p7 stays #p7, and without a fragment the paragraph being read', async ({ watched: page }) => {
   await page.goto('chapters/innovation/#p7');
-  await page.getByRole('navigation', { name: '版本', exact: true }).getByRole('link', { name: '繁體' }).click();
+  // A chapter page has one edition switch, in its chapter bar (the header carries none).
+  await page.getByRole('navigation', { name: '版本（保持所读段落）', exact: true }).getByRole('link', { name: '繁體' }).click();
   await expect(page).toHaveURL(/\/zh-hant\/chapters\/innovation\/#p7$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await expect(page.locator('#p7')).toBeInViewport();
@@ -21,7 +22,7 @@ test('@base switching edition on a chapter keeps the paragraph: #p7 stays #p7, a
   await page.goto('zh-hant/chapters/innovation/');
   await page.locator('#p5').evaluate((p) => p.scrollIntoView({ block: 'start', behavior: 'instant' }));
   await page.evaluate(() => scrollBy(0, -40));
-  const link = page.getByRole('navigation', { name: '版本', exact: true }).getByRole('link', { name: '简体' });
+  const link = page.getByRole('navigation', { name: '版本（保持所讀段落）', exact: true }).getByRole('link', { name: '简体' });
   await link.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/chapters\/innovation\/#p5$/);
