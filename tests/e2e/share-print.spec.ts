@@ -135,12 +135,12 @@ async function printToPdf(page: import('@playwright/test').Page, path: string) {
   return { file: pdf, text: pageTexts.join(''), pageTexts: pageTexts.slice(0, pages), pages, fill };
 }
 
-/** Pages under a quarter full, except a chapter's (or section's) last page: the page before one that starts a chapter or a section (in Chinese or English), and the document's last. */
+/** Pages under a third full, except a chapter's (or section's) last page: the page before one that starts a chapter or a section (in Chinese or English), and the document's last. */
 function sparsePages(r: { pageTexts: string[]; fill: number[] }): number[] {
   return r.fill.flatMap((f, i) => {
     const next = r.pageTexts[i + 1];
     const lastOfSection = next === undefined || /^(第[一二三四五六七八九十]+章|文中全部数字|Chapter\d|Allthefigures|Glossary)/.test(next);
-    return f < 0.25 && !lastOfSection ? [i + 1] : [];
+    return f < 1 / 3 && !lastOfSection ? [i + 1] : [];
   });
 }
 
@@ -169,7 +169,7 @@ for (const slug of chapterSlugs) {
     expect(r.text).toContain('报纸与作者不详');
     expect(r.pages).toBeGreaterThanOrEqual(2);
     expect(r.pages).toBeLessThanOrEqual(8);
-    expect(sparsePages(r), 'pages less than a quarter full').toEqual([]);
+    expect(sparsePages(r), 'pages less than a third full').toEqual([]);
   });
 }
 
@@ -186,7 +186,7 @@ test('print: /en/print/ carries the glossary of the terms its text marks, its ti
   for (const id of marked) await expect(page.locator(`#glossary #all-glossary-${id}`), id).toHaveCount(1);
   await expect(page.locator('.fig-pop')).toHaveCount(0);
   for (const name of await page.locator('#glossary dt strong').allTextContents()) expect(r.text, name).toContain(stripWhitespace(name));
-  expect(sparsePages(r), 'pages less than a quarter full').toEqual([]);
+  expect(sparsePages(r), 'pages less than a third full').toEqual([]);
 });
 
 test('print: /print/ is the whole documentary within 24 A4 pages — every figure’s value in it, nothing clipped, no near-empty page', async ({ page }) => {
@@ -207,7 +207,7 @@ test('print: /print/ is the whole documentary within 24 A4 pages — every figur
   for (const h of ['目录', '文中全部数字', '来源与说明']) expect(r.text).toContain(h);
   for (const n of NAV_TEXT) expect(r.text).not.toContain(n);
   expect(r.pages).toBeLessThanOrEqual(24);
-  expect(sparsePages(r), 'pages less than a quarter full').toEqual([]);
+  expect(sparsePages(r), 'pages less than a third full').toEqual([]);
   // Tables fit the page: no cell of the figures table reaches past the printable width.
   await page.emulateMedia({ media: 'print' });
   const overflow = await page.locator('.figures-table').evaluate((t) => t.scrollWidth - t.clientWidth);
