@@ -169,15 +169,26 @@ function fitLabels(config: ChartConfiguration<'bar'>, width: number): void {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return;
   ctx.font = `12px ${FONT}`;
-  const max = width * 0.5;
+  // Chart.js gives the label axis at most half the width left after the layout's padding (the value
+  // labels' room on the right); the ticks' padding and marks take about 12 px of it. A label wider
+  // than that is cut at the canvas's left edge (seen at 390 px: “013至2016年…”), so wrap it.
+  const pad = config.options?.layout?.padding;
+  const sides = typeof pad === 'number' ? 2 * pad : pad && typeof pad === 'object' ? Number((pad as { left?: number }).left ?? 0) + Number((pad as { right?: number }).right ?? 0) : 0;
+  const max = (width - sides) / 2 - 12;
   const fits = (t: string) => ctx.measureText(t).width <= max;
-  config.data.labels = labels.map((l) => {
+  config.data.labels = labels.map((raw) => {
+    // A period in brackets that only repeats the years the label already names (“2013至2016年关停污染企业（2013–2016）”) is dropped on the chart (its table keeps it).
+    const l = typeof raw === 'string' ? raw.replace(/（(\d{4})[–—-](\d{4})）$/, (m, a: string, b: string, at: number) => (raw.slice(0, at).includes(a) && raw.slice(0, at).includes(b) ? '' : m)) : raw;
     if (typeof l !== 'string' || l.includes(' ') || fits(l)) return l;
     const lines: string[] = [];
     for (const part of l.split(/(?=（)/)) {
+      // As many lines as the part needs, of even length (no character left alone on the last).
+      const n = Math.ceil(ctx.measureText(part).width / max);
+      const target = ctx.measureText(part).width / n;
+      const first = lines.length;
       let line = '';
       for (const piece of part.match(/[0-9A-Za-z.–-]+|./gu) ?? []) {
-        if (line && !fits(line + piece)) { lines.push(line); line = piece; } else line += piece;
+        if (line && (!fits(line + piece) || (lines.length - first < n - 1 && ctx.measureText(line + piece).width > target * 1.08))) { lines.push(line); line = piece; } else line += piece;
       }
       if (line) lines.push(line);
     }

@@ -37,6 +37,29 @@ for (const path of chartPages) {
   });
 }
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const prefix of ['', 'en/']) {
+    test(`${prefix || '简体 '}charts: no label cut at the canvas’s edge (long labels wrap within the label axis)`, async ({ watched: page }) => {
+      for (const path of chartPages) {
+        await page.goto(`${prefix}${path}`);
+        for (const box of await page.locator('.chart-canvas').all()) {
+          await box.scrollIntoViewIfNeeded();
+          await expect(box).toHaveAttribute('data-state', 'drawn');
+          // A label wider than Chart.js lets the label axis be is drawn from beyond the left edge: ink in the first columns.
+          const edge = await box.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+            const d = c.getContext('2d')!.getImageData(0, 0, 2, c.height).data;
+            let k = 0;
+            for (let j = 3; j < d.length; j += 4) if (d[j]! > 0) k++;
+            return k;
+          });
+          expect(edge, `${prefix}${path}: ink at the canvas's left edge`).toBe(0);
+        }
+      }
+    });
+  }
+});
+
 test('each chart’s table and CSV give the same values as its records', async ({ watched: page, request }) => {
   for (const path of chartPages) {
     await page.goto(path);
