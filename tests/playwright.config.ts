@@ -37,6 +37,7 @@ export default defineConfig({
     command: local ? `node src/tools/start.mjs${process.env.E2E_BUILT === '1' ? ' --no-build' : ''}` : `node node_modules/astro/astro.js preview --host 127.0.0.1 --port ${port}`,
     cwd: '..',
     url: `${origin}${base}`,
+    // E2E_REUSE=1: use a server already running there (to re-run a spec by hand); never in npm test.
     reuseExistingServer: !!process.env.E2E_REUSE,
     timeout: 180_000,
     env: { ASTRO_TELEMETRY_DISABLED: '1', ...(local ? { PORT: String(port) } : {}) },
