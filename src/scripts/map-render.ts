@@ -156,11 +156,12 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
    * and when the filter changes.
    */
   const markerLayer = L.layerGroup().addTo(map);
-  // A popup is never wider than the map less its margins, and is panned into view (clear of the zoom buttons and the credit).
+  // A popup is never wider than the map less its margins (12 px each side, and the popup's own: 20 px
+  // left, 36 px right for the close button, src/styles/map.css), and is panned into view (clear of the zoom buttons and the credit).
   const popupOptions = (): L.PopupOptions => {
     const { x: width, y: height } = map.getSize();
     // Clear of the zoom buttons and the scale bar above (86 px) and of the credit below (36 px); taller content scrolls.
-    return { maxWidth: Math.min(280, width - 48), minWidth: Math.min(160, width - 48), maxHeight: Math.max(120, height - 86 - 36 - 40), autoPan: true, keepInView: true, autoPanPaddingTopLeft: L.point(12, 86), autoPanPaddingBottomRight: L.point(12, 36), className: 'map-popup-box' };
+    return { maxWidth: Math.min(280, width - 80), minWidth: Math.min(160, width - 80), maxHeight: Math.max(120, height - 86 - 36 - 40), autoPan: true, keepInView: true, autoPanPaddingTopLeft: L.point(12, 86), autoPanPaddingBottomRight: L.point(12, 36), className: 'map-popup-box' };
   };
   let lastMarker: HTMLElement | null = null;
   function renderMarkers() {

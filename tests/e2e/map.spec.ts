@@ -170,6 +170,11 @@ test('the map controls speak Chinese, Escape closes a popup, and no control cove
     await expect(popup).toBeVisible();
     await page.waitForTimeout(350); // the popup pans into view
     const p = (await popup.boundingBox())!;
+    // Its close button: a target a thumb can hit (Leaflet's own is 24 px), inside the map.
+    const x = (await map.locator('.leaflet-popup-close-button').boundingBox())!;
+    const frame = (await map.locator('.leaflet-holder').boundingBox())!;
+    expect(Math.min(x.width, x.height), `close button of marker ${i}`).toBeGreaterThanOrEqual(32);
+    expect(x.x + x.width, `close button of marker ${i} inside the map`).toBeLessThanOrEqual(frame.x + frame.width);
     for (const sel of ['.leaflet-control-zoom', '.leaflet-control-scale', '.leaflet-control-attribution']) {
       const c = (await map.locator(sel).boundingBox())!;
       const overlap = c.x < p.x + p.width && p.x < c.x + c.width && c.y < p.y + p.height && p.y < c.y + c.height;
