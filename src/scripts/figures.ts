@@ -41,6 +41,8 @@ export function initFigurePopovers(): void {
     });
   }
   for (const ref of document.querySelectorAll<HTMLAnchorElement>('a.fig-ref, a.term-ref')) {
+    // Only a link that opens a popover says so (on /print/ they lead to the document's table and glossary).
+    if (!document.getElementById(ref.hash.slice(1))?.hasAttribute('popover')) continue;
     ref.setAttribute('aria-haspopup', 'dialog');
     ref.setAttribute('aria-expanded', 'false');
   }

@@ -27,6 +27,7 @@ test('@base a number opens its popover with JavaScript: label, value with its qu
   const f = figures.find((x) => x.id === 'crrc-orders')!;
   await page.goto(`chapters/${f.chapter}/`);
   const ref = page.locator(`a.fig-ref[data-figures="${f.id}"]`);
+  await expect(ref).toHaveAttribute('aria-haspopup', 'dialog');
   await ref.click();
   const pop = page.locator(`#pop-${f.id}`);
   await expect(pop).toBeVisible();

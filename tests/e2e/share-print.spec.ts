@@ -238,6 +238,8 @@ test('/print/: each chapter is an h2 with its editorial subheads below it, ids a
   const terms = await page.locator('a.term-ref').evaluateAll((as) => as.map((a) => ({ id: a.getAttribute('data-term')!, href: a.getAttribute('href') })));
   expect(terms.length).toBeGreaterThan(10);
   for (const x of terms) expect(x.href, x.id).toBe(`/glossary/#term-${x.id}`);
+  // and no link says it opens a popup (a screen reader would announce one).
+  await expect(page.locator('a.fig-ref[aria-haspopup], a.term-ref[aria-haspopup]')).toHaveCount(0);
   const first = page.locator('a.fig-ref').first();
   await first.click();
   await expect(page).toHaveURL(new RegExp(`${refs[0]!.href}$`));
