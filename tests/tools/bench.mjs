@@ -133,6 +133,12 @@ async function measureBytes(browser, path) {
       await new Promise((r) => setTimeout(r, 50));
     }
   });
+  // A reader who scrolls stops at the charts: each is drawn before the bytes are counted (a fast
+  // scroll on a loaded machine can pass a chart before its observer fires).
+  for (const box of await page.locator('.chart-canvas').all()) {
+    await box.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => el.dataset.state === 'drawn' || el.dataset.state === 'failed', await box.elementHandle(), { timeout: 15000 });
+  }
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const afterScroll = sum(seen);
