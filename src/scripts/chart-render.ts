@@ -183,8 +183,9 @@ function fitLabels(config: ChartConfiguration<'bar'>, width: number): void {
     const lines: string[] = [];
     for (const part of l.split(/(?=（)/)) {
       // As many lines as the part needs, of even length (no character left alone on the last).
-      const n = Math.ceil(ctx.measureText(part).width / max);
-      const target = ctx.measureText(part).width / n;
+      const whole = ctx.measureText(part).width;
+      const n = Math.ceil(whole / max);
+      const target = whole / n;
       const first = lines.length;
       let line = '';
       for (const piece of part.match(/[0-9A-Za-z.–-]+|./gu) ?? []) {
