@@ -177,8 +177,10 @@ function fitLabels(config: ChartConfiguration<'bar'>, width: number): void {
   const max = (width - sides) / 2 - 12;
   const fits = (t: string) => ctx.measureText(t).width <= max;
   config.data.labels = labels.map((raw) => {
-    // A period in brackets that only repeats the years the label already names (“2013至2016年关停污染企业（2013–2016）”) is dropped on the chart (its table keeps it).
-    const l = typeof raw === 'string' ? raw.replace(/（(\d{4})[–—-](\d{4})）$/, (m, a: string, b: string, at: number) => (raw.slice(0, at).includes(a) && raw.slice(0, at).includes(b) ? '' : m)) : raw;
+    // A period in brackets that only repeats the years the label already names (“2013至2016年关停污染企业（2013–2016）”, “…shut down, 2013–2016 (2013–2016)”) is dropped on the chart (its table keeps it).
+    const repeatsYears = (text: string) => text.replace(/\s?[（(](\d{4})[–—-](\d{4})[）)]$/, (m, a: string, b: string, at: number) => (text.slice(0, at).includes(a) && text.slice(0, at).includes(b) ? '' : m));
+    // (An English label comes already in lines: the bracket is its last line.)
+    const l = typeof raw === 'string' ? repeatsYears(raw) : Array.isArray(raw) && raw.length > 1 && repeatsYears(raw.join('\n')) !== raw.join('\n') ? raw.slice(0, -1) : raw;
     if (typeof l !== 'string' || l.includes(' ') || fits(l)) return l;
     const lines: string[] = [];
     for (const part of l.split(/(?=（)/)) {
