@@ -68,7 +68,12 @@ export const englishRecordsSchema = z
     /** The figures' periods: each Chinese period string, in English. */
     periods: z.record(z.string(), text),
     figures: z.record(idSchema, englishFigureSchema),
-    places: z.record(idSchema, z.object({ name: text, note: text.optional(), formerName: text.optional() }).strict()),
+    /**
+     * Each place's English; `short`: a shorter name written beside its marker on the maps (the list and
+     * the popups give `name`); `quote`: the words of the Chinese record's quote as the English
+     * translation of its paragraph has them (checked).
+     */
+    places: z.record(idSchema, z.object({ name: text, short: text.optional(), note: text.optional(), formerName: text.optional(), quote: text.optional() }).strict()),
     /** Each event's label; an event with a note in Chinese has { label, note }. */
     timeline: z.record(idSchema, z.union([text, z.object({ label: text, note: text }).strict()])),
     /** Non-figures (content/non-figures.yaml, by their Chinese quote): the English the translation uses for them, where it has digits. */

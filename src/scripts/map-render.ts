@@ -59,6 +59,7 @@ function popupItem(p: PlaceData, t: MapText): HTMLElement {
   box.append(head);
   const meta = el('span', 'map-popup-meta', [p.districtName, p.approximate ? t.approximate : null].filter(Boolean).join(' · '));
   box.append(meta);
+  if (p.translation) box.append(el('q', null, p.translation));
   if (p.quote) {
     const q = el('q', null, p.quote);
     if (p.original) {
@@ -105,10 +106,12 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
   });
   L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut, position: 'topleft' }).addTo(map);
   for (const [sel, label] of [['.leaflet-control-zoom-in', t.zoomIn], ['.leaflet-control-zoom-out', t.zoomOut]] as const) holder.querySelector(sel)?.setAttribute('aria-label', label);
-  map.fitBounds(bounds, { padding: [8, 8] });
+  map.attributionControl.setPrefix(false).addAttribution(data.credit);
+  // The places fill the map above the credit (two lines on a phone), never under it.
+  const credit = holder.querySelector('.leaflet-control-attribution')?.getBoundingClientRect().height ?? 0;
+  map.fitBounds(bounds, { paddingTopLeft: [8, 8], paddingBottomRight: [8, 8 + credit] });
   map.setMinZoom(Math.min(map.getZoom(), map.getBoundsZoom(all)) - 0.5);
   map.setMaxZoom(13);
-  map.attributionControl.setPrefix(false).addAttribution(data.credit);
   // The scale bar at the top right: at the bottom the credit, wrapped on a phone, would run over it.
   L.control.scale({ imperial: false, position: 'topright' }).addTo(map);
 
@@ -180,7 +183,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
     const moved = separate(clusters.map((c, i) => ({ x: c.x, y: c.y, extra: badges[i]!.width / 2 - 13 })), 30);
     const size = map.getSize();
     const origin = map.latLngToLayerPoint(map.containerPointToLatLng([0, 0]));
-    const names = clusters.map((c) => markerName(c.items.flatMap((g) => g.members.map((m) => m.place.name)), (name, count) => fill(t.cluster, { name, count, others: count - 1 }), Number(t.nameChars)));
+    const names = clusters.map((c) => markerName(c.items.flatMap((g) => g.members.map((m) => m.place.label ?? m.place.name)), (name, count) => fill(t.cluster, { name, count, others: count - 1 }), Number(t.nameChars)));
     // Names keep clear of the names already on the map (districts, the river, the city), as in the static map.
     const holderBox = holder.getBoundingClientRect();
     const taken = [...holder.querySelectorAll<HTMLElement>('.leaflet-tooltip.district-label, .leaflet-tooltip.river-label, .leaflet-tooltip.area-label')].map((e) => {

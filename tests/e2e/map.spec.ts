@@ -442,6 +442,7 @@ async function drawnBoxes(page: Page, figure = '#figure-map') {
       labels: [...h.querySelectorAll('.leaflet-tooltip')].filter(seen).map((e) => ({ text: e.textContent ?? '', box: r(e) })),
       controls: [...h.querySelectorAll('.leaflet-control')].filter(seen).map((e) => ({ text: e.className, box: r(e) })),
       popups: [...h.querySelectorAll('.leaflet-popup')].filter(seen).map((e) => ({ text: (e.textContent ?? '').slice(0, 30), box: r(e) })),
+      markers: [...h.querySelectorAll('.leaflet-marker-icon')].filter(seen).map((e) => ({ text: (e as HTMLElement).dataset.place ?? '', box: r(e) })),
     };
   });
 }
@@ -461,6 +462,9 @@ for (const prefix of ['', 'en/']) {
         for (const c of d.controls) expect(hit(a.box, c.box), `${width}px: “${a.text}” under ${c.text}`).toBe(false);
       }
       for (const [i, a] of d.controls.entries()) for (const b of d.controls.slice(i + 1)) expect(hit(a.box, b.box), `${width}px: ${a.text} over ${b.text}`).toBe(false);
+      // As the map opens, no marker lies under a control (the credit, two lines on a phone; the zoom buttons; the scale).
+      expect(d.markers.length).toBeGreaterThan(5);
+      for (const m of d.markers) for (const c of d.controls) expect(hit(m.box, c.box), `${width}px: the marker of ${m.text} under ${c.text}`).toBe(false);
       // The marker with the most places (the longest popup).
       const sizes = await map.locator('.leaflet-marker-icon').evaluateAll((ms) => ms.map((m) => (m as HTMLElement).dataset.place!.split(' ').length));
       const biggest = map.locator('.leaflet-marker-icon').nth(sizes.indexOf(Math.max(...sizes)));
@@ -509,10 +513,20 @@ test('the locator: Hunan’s prefectures, Zhuzhou shaded, Changsha and Xiangtan 
       await expect(loc).toBeVisible();
       await expect(loc.locator('path[data-prefecture]')).toHaveCount(14);
       await expect(loc.locator('path.zhuzhou')).toHaveCount(1);
-      expect(await loc.locator('[data-prefecture-label] text').allTextContents()).toEqual(expect.arrayContaining([...names]));
+      expect(await loc.locator('text[data-prefecture-label]').allTextContents()).toEqual(expect.arrayContaining([...names]));
+      // No dot claims a city's position; each name stands inside its own prefecture (its centre on the prefecture's shape).
+      await expect(loc.locator('circle')).toHaveCount(0);
+      const own = await loc.locator('text[data-prefecture-label]').evaluateAll((ts) => (ts as SVGTextElement[]).map((t) => {
+        const path = t.ownerSVGElement!.querySelector<SVGPathElement>(`path[data-prefecture="${t.getAttribute('data-prefecture-label')}"]`)!;
+        const b = t.getBBox();
+        const p = t.ownerSVGElement!.createSVGPoint();
+        p.x = b.x + b.width / 2; p.y = b.y + b.height / 2;
+        return path.isPointInFill(p);
+      }));
+      expect(own).toEqual(own.map(() => true));
       const g = await loc.locator('svg').evaluate((svg) => {
         const r = (e: Element) => { const b = e.getBoundingClientRect(); return { x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; };
-        return { svg: r(svg), frame: r(svg.querySelector('rect.frame')!), zhuzhou: r(svg.querySelector('path.zhuzhou')!), labels: [...svg.querySelectorAll('[data-prefecture-label] text')].map(r) };
+        return { svg: r(svg), frame: r(svg.querySelector('rect.frame')!), zhuzhou: r(svg.querySelector('path.zhuzhou')!), labels: [...svg.querySelectorAll('text[data-prefecture-label]')].map(r) };
       });
       expect(inside(g.frame, g.svg)).toBe(true);
       expect(hit(g.frame, g.zhuzhou), 'the frame is on Zhuzhou').toBe(true);
@@ -563,10 +577,23 @@ test('the English map speaks English in its popups and its list, with the Chines
   await expect(item).toBeVisible();
   await expect(item.locator('strong')).toContainText('CRRC Zhuzhou Electric Locomotive');
   await expect(item.locator('strong [lang="zh-CN"]')).toHaveText(zh);
-  await expect(item.locator('q')).toHaveAttribute('lang', 'zh-CN');
+  // The quote: the English translation's words, then the article's Chinese, marked as Chinese.
+  const quote = places.find((x) => x.id === 'crrc-zelc')!.quote!;
+  const english = model.english.records.places['crrc-zelc']!.quote!;
+  await expect(item.locator('q')).toHaveCount(2);
+  await expect(item.locator('q').first()).toHaveText(english);
+  await expect(item.locator('q').first()).not.toHaveAttribute('lang', /./);
+  await expect(item.locator('q').last()).toHaveText(quote);
+  await expect(item.locator('q').last()).toHaveAttribute('lang', 'zh-CN');
   await expect(item).toContainText('The article’s words (Chinese)');
   await expect(item.locator('a')).toContainText('Read:');
-  const li = page.locator('#figure-map .place-list li[data-place="crrc-zelc"] .name');
-  await expect(li).toContainText('CRRC Zhuzhou Electric Locomotive');
-  await expect(li.locator('[lang="zh-CN"]')).toHaveText(zh);
+  const li = page.locator('#figure-map .place-list li[data-place="crrc-zelc"]');
+  await expect(li.locator('.name')).toContainText('CRRC Zhuzhou Electric Locomotive');
+  await expect(li.locator('.name [lang="zh-CN"]')).toHaveText(zh);
+  await expect(li.locator('.quote .translation')).toHaveText(`“${english}”`);
+  await expect(li.locator('.quote [lang="zh-CN"]')).toHaveText(`“${quote}”`);
+  // Every quoted place in the English list has the translation's words.
+  const list = page.locator('#figure-map .place-list li:has(.quote)');
+  expect(await list.count()).toBeGreaterThan(20);
+  expect(await list.locator('.quote .translation').count()).toBe(await list.count());
 });

@@ -187,6 +187,14 @@ describe('the English of events and places', () => {
       `${R} › place "a" › formerName: is missing: the Chinese record has one`,
     ]);
   });
+  it('gives a place a short name for its marker only when it is shorter than the name, in English', () => {
+    expect(problemsOf(article(), records({ places: { a: { name: 'Qingshuitang old industrial zone', short: 'Qingshuitang' }, b: { name: 'Liling City', short: 'Liling City' }, c: { name: 'Hetang District', short: '荷塘' } } }), {
+      places: [place({ id: 'a' }), place({ id: 'b' }), place({ id: 'c' })],
+    })).toEqual([
+      `${R} › place "b" › short: is not shorter than the name “Liling City”: leave it out`,
+      expect.stringMatching(/^content\/en\/records\.yaml › place "c" › short: has Chinese characters in running English \(“荷塘”\)/),
+    ]);
+  });
   it('reports an event or a place without English once, as missing', () => {
     expect(problemsOf(article(), records(), { timeline: [event({ note: '注' })], places: [place({ precision: 'approximate', note: '估计' })] })).toEqual([
       `${R} › places › places.hetang: is missing: the place “hetang” has no English`,
@@ -220,6 +228,26 @@ describe('the translation', () => {
   });
   const recs = (over: Obj = {}) => records({ figures: { closed: { label: 'Closed', noun: 'enterprises' } }, periods: { '2018': '2018' }, timeline: { pilot: 'Pilot', goal: 'Goal' }, nonFigures: { '中国 制造2025': ['Made in China 2025'] }, ...over });
   const qst = (over: Obj = {}) => ({ subheads: { relocation: 'Relocation' }, graphics: { closures: { title: 'Enterprises shut down', note: 'So far.' } }, paragraphs: { p1: P1, p2: P2, p3: P3 }, ...over });
+
+  it('gives a place’s quote exactly where the Chinese record quotes, as the English of the quote’s paragraph has it', () => {
+    const quoted = (id: string, quote: string) => place({ id, chapter: 'qingshuitang', quote });
+    const places = [quoted('a', '全国首批10个试点'), quoted('b', '截至目前，已关停企业147家'), quoted('c', '截至 目前'), place({ id: 'd' }), place({ id: 'e' })];
+    const { out, problems } = run(article(qst()), recs({ places: {
+      a: { name: 'A', quote: 'One of the first ten pilots' },
+      b: { name: 'B', quote: 'One of the first ten pilots' },
+      c: { name: 'C' },
+      d: { name: 'D', quote: 'So far' },
+      e: { name: 'E' },
+    } }), ctx({ places }));
+    expect(problems).toEqual([
+      `${R} › place "b" › quote: is not in the English of qingshuitang p1, where the Chinese quote “截至目前，已关停企业147家” is: copy the words as the translation has them`,
+      `${R} › place "c" › quote: is missing: the Chinese record quotes “截至 目前”; give the same words from the English of its paragraph`,
+      `${R} › place "d" › quote: has no Chinese counterpart: the Chinese record quotes nothing`,
+    ]);
+    expect(out).toBeNull();
+    expect(problemsOf(article(qst()), recs({ places: { a: { name: 'A', quote: 'So far, 147 enterprises' } } }), ctx({ places: [quoted('a', '截至目前，已关停企业147家')] }))).toEqual([]);
+    expect(problemsOf(article(qst()), recs({ places: { a: { name: 'A', quote: '试点' } } }), ctx({ places: [quoted('a', '全国首批10个试点')] }))[0]).toMatch(/place "a" › quote: has Chinese characters in running English \(“试点”\)/);
+  });
 
   it('passes when every paragraph, subhead and graphic is there, and marks each figure’s English', () => {
     const { out, problems } = run(article(qst()), recs(), ctx());

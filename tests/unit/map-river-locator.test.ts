@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fadeEnds, lineLength, sliceLine } from '../../src/lib/map/river';
 import { drawLocator, type PrefectureCollection } from '../../src/lib/map/locator';
-import { calloutLabel, segmentHitsBox } from '../../src/lib/map/view';
-import { placeLabels } from '../../src/lib/map/labels';
+import { areaLabel, calloutLabel, segmentHitsBox } from '../../src/lib/map/view';
+import { overlaps, placeLabels } from '../../src/lib/map/labels';
+import { textWidthEm } from '../../src/lib/article/text';
 
 const line: [number, number][] = [[0, 0], [10, 0], [10, 10], [30, 10]];
 
@@ -44,6 +45,15 @@ describe('the locator inset', () => {
     expect(d.frame.x).toBeGreaterThan(0);
     expect(d.frame.x + d.frame.width).toBeLessThan(d.width);
     expect(d.frame.width).toBeGreaterThanOrEqual(6);
+    const box = (l: { name: string; x: number; y: number }, size = 11) => { const w = textWidthEm(l.name) * size; return { x0: l.x - w / 2, y0: l.y - size * 0.6, x1: l.x + w / 2, y1: l.y + size * 0.6 }; };
+    const frame = { x0: d.frame.x, y0: d.frame.y, x1: d.frame.x + d.frame.width, y1: d.frame.y + d.frame.height };
+    for (const [i, l] of d.labels.entries()) {
+      expect(overlaps(box(l), frame), `${l.name} on the frame`).toBe(false);
+      for (const m of d.labels.slice(i + 1)) expect(overlaps(box(l), box(m)), `${l.name} on ${m.name}`).toBe(false);
+    }
+    // English names are longer (set a size smaller, as the English pages do): still clear of each other.
+    const en = drawLocator(hunan, [[113.0, 27.75], [113.2, 27.95]], { changsha: 'Changsha', xiangtan: 'Xiangtan', zhuzhou: 'Zhuzhou' }, 'zhuzhou', 150, 10);
+    for (const [i, l] of en.labels.entries()) for (const m of en.labels.slice(i + 1)) expect(overlaps(box(l, 10), box(m, 10)), `${l.name} on ${m.name}`).toBe(false);
   });
 });
 
@@ -59,6 +69,13 @@ describe('names on the map', () => {
     expect(box.x0 < 140 && 80 < box.x1 && box.y0 < 120 && 80 < box.y1).toBe(false);
     expect(segmentHitsBox([0, 60], [200, 60], box)).toBe(false);
     expect(calloutLabel([100, 100], { w: 40, h: 16 }, frame, [{ x0: 0, y0: 0, x1: 200, y1: 200 }])).toBeNull();
+  });
+  it('areaLabel writes an area’s name off the river, near its point', () => {
+    const river = [[[100, 0], [100, 200]] as [number, number][]];
+    const [x] = areaLabel([100, 100], { w: 40, h: 16 }, { width: 200, height: 200 }, [], river);
+    expect(Math.abs(x - 100)).toBeGreaterThanOrEqual(20);
+    expect(Math.abs(x - 100)).toBeLessThanOrEqual(52);
+    expect(areaLabel([100, 100], { w: 40, h: 16 }, { width: 200, height: 200 })).toEqual([100, 100]);
   });
   it('placeLabels does not write a place’s name across the river', () => {
     // A marker just east of a north–south river: its name may not go west over it.

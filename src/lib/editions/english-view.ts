@@ -94,7 +94,7 @@ export function englishView(m: SiteContent): SiteContent {
         whole: readsWhole(f),
       };
     }),
-    places: m.places.map((p) => ({ ...p, name: records.places[p.id]!.name, note: records.places[p.id]!.note, formerName: records.places[p.id]!.formerName })),
+    places: m.places.map((p) => ({ ...p, name: records.places[p.id]!.name, note: records.places[p.id]!.note, formerName: records.places[p.id]!.formerName, mapName: records.places[p.id]!.short, quoteTranslation: records.places[p.id]!.quote })),
     /** The boundaries with the divisions' English names (their ids are the division places' ids). */
     districts: { ...m.districts, features: m.districts.features.map((f) => ({ ...f, properties: { ...f.properties, name: records.places[f.properties.id]?.name ?? f.properties.name } })) },
     timeline: m.timeline.map((e) => {

@@ -60,6 +60,24 @@ export function checkEnglish(files: EnglishFiles, ctx: Context, problems: Proble
     for (const id of have) if (!wanted.has(id)) problems.push({ file, entry, field: `${field}.${id}`, message: `is not a ${what} of the Chinese (unknown id)` });
   };
 
+  /**
+   * A place's English quote: present exactly when the Chinese record quotes the article, and the
+   * words of the English translation of the paragraph that holds the Chinese quote, copied as they
+   * are there (so the English map quotes the English edition, as the Chinese map quotes the article).
+   */
+  const placeQuote = (p: Place, quote: string | undefined) => {
+    const entry = `place "${p.id}"`;
+    if (!p.quote || !p.chapter) {
+      if (quote !== undefined) problems.push({ file: R, entry, field: 'quote', message: 'has no Chinese counterpart: the Chinese record quotes nothing' });
+      return;
+    }
+    if (quote === undefined) { problems.push({ file: R, entry, field: 'quote', message: `is missing: the Chinese record quotes “${p.quote}”; give the same words from the English of its paragraph` }); return; }
+    const zh = stripWhitespace(p.quote);
+    const paragraph = ctx.chapters.find((c) => c.slug === p.chapter)?.blocks.paragraphs.find((x) => stripWhitespace(x.text).includes(zh));
+    const text = paragraph && article.chapters[p.chapter]?.paragraphs[paragraph.id];
+    if (text !== undefined && !text.includes(quote)) problems.push({ file: R, entry, field: 'quote', message: `is not in the English of ${p.chapter} ${paragraph!.id}, where the Chinese quote “${p.quote}” is: copy the words as the translation has them` });
+  };
+
   // ── no Chinese in running English ──
   // The translation holds none at all (the side-by-side view, the glossary and the popovers carry
   // the Chinese); the records' labels, names and renderings none either; an editors' note may quote
@@ -93,6 +111,9 @@ export function checkEnglish(files: EnglishFiles, ctx: Context, problems: Proble
     noHan(R, `place "${id}"`, 'name', p.name, false);
     noHan(R, `place "${id}"`, 'formerName', p.formerName, false);
     noHan(R, `place "${id}"`, 'note', p.note, true);
+    noHan(R, `place "${id}"`, 'quote', p.quote, false);
+    noHan(R, `place "${id}"`, 'short', p.short, false);
+    if (p.short !== undefined && p.short.length >= p.name.length) problems.push({ file: R, entry: `place "${id}"`, field: 'short', message: `is not shorter than the name “${p.name}”: leave it out` });
   }
   for (const [id, e] of Object.entries(records.timeline)) {
     if (typeof e === 'string') noHan(R, `event "${id}"`, 'label', e, false);
@@ -136,6 +157,7 @@ export function checkEnglish(files: EnglishFiles, ctx: Context, problems: Proble
     if (!en) continue;
     if (p.note && !en.note) problems.push({ file: R, entry: `place "${p.id}"`, field: 'note', message: 'is missing: the Chinese record has one' });
     if (p.formerName && !en.formerName) problems.push({ file: R, entry: `place "${p.id}"`, field: 'formerName', message: 'is missing: the Chinese record has one' });
+    placeQuote(p, en.quote);
   }
 
   // ── the translation ──

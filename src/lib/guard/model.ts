@@ -66,7 +66,11 @@ export interface ModelChapter {
 
 /** A figure located in its paragraph; in the English view also its English rendering (src/lib/editions/english-view.ts). */
 export type ModelFigure = Figure & { at: Location; mark: FigureMark | null; rendering?: string; whole?: boolean; original?: { value?: number | undefined; unit: string; notation?: string | undefined; label: string } };
-export type ModelPlace = Place & { at: Location | null };
+/**
+ * `quoteTranslation`: in a translated edition, the words of `quote` as the translation of its paragraph
+ * has them (the Chinese stays the quote); `mapName`: a shorter name written beside its marker.
+ */
+export type ModelPlace = Place & { at: Location | null; quoteTranslation?: string | undefined; mapName?: string | undefined };
 export type ModelEvent = TimelineEvent & { at: Location };
 
 export interface SiteContent {

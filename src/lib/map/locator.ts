@@ -1,7 +1,9 @@
 // The locator inset: Hunan's prefectures, Zhuzhou marked, Changsha and Xiangtan named, and the main map's frame. Pure.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { districtPath, geoBounds, labelPoint, makeProjection, type BBox } from './geo';
-import { placeLabels, type Box } from './labels';
+import { textWidthEm } from '../article/text';
+import { districtPath, geoBounds, labelPoint, makeProjection, polygonsOf, type BBox } from './geo';
+import { overlaps, type Box } from './labels';
+import { pointInRing } from './view';
 
 export type PrefectureFeature = Feature<Polygon | MultiPolygon, { id: string; name: string; label?: boolean }>;
 export type PrefectureCollection = FeatureCollection<Polygon | MultiPolygon, { id: string; name: string; label?: boolean }>;
@@ -10,8 +12,12 @@ export interface LocatorDrawing {
   width: number;
   height: number;
   prefectures: { id: string; d: string; highlight: boolean }[];
-  /** Names (those with `label`), beside a dot at the prefecture's label point. */
-  labels: { id: string; name: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; dot: [number, number] }[];
+  /**
+   * Names (those with `label`): each prefecture's name inside it, at its label point (no dot: a dot
+   * would claim a city's position, which the data do not give), moved within the prefecture only
+   * where it would cover another name or the frame.
+   */
+  labels: { id: string; name: string; x: number; y: number }[];
   /** The main map's box, as a rectangle (at least `minFrame` units on a side, so that it is seen). */
   frame: { x: number; y: number; width: number; height: number };
 }
@@ -32,19 +38,26 @@ export function drawLocator(prefectures: PrefectureCollection, frame: BBox, name
   const fh = Math.max(y1 - y0, minFrame);
   const rect = { x: r1((x0 + x1) / 2 - fw / 2), y: r1((y0 + y1) / 2 - fh / 2), width: r1(fw), height: r1(fh) };
   const rectBox: Box = { x0: rect.x, y0: rect.y, x1: rect.x + rect.width, y1: rect.y + rect.height };
-  const labelled = prefectures.features.filter((f) => f.properties.label);
-  const dots = labelled.map((f) => projection.project(labelPoint(f)));
-  const placed = placeLabels(dots.map(([x, y], i) => ({ x, y, r: 2, text: names[labelled[i]!.properties.id] ?? labelled[i]!.properties.name })), { width, height }, fontSize, [rectBox], true);
+  const taken: Box[] = [rectBox];
+  const labels = prefectures.features.filter((f) => f.properties.label).map((f) => {
+    const name = names[f.properties.id] ?? f.properties.name;
+    const w = textWidthEm(name) * fontSize;
+    // A CJK name's drawn box is about 1.45 em high, a Latin one's 1.1.
+    const h = fontSize * (/\p{Script=Han}/u.test(name) ? 1.5 : 1.2);
+    const outer = polygonsOf(f.geometry).map((poly) => poly[0]!.map((p) => projection.project([p[0]!, p[1]!])));
+    const [x0, y0] = projection.project(labelPoint(f));
+    // The label point first, then points ever further from it, up and down, then sideways, while still in the prefecture.
+    const tries = [0, 1, -1, 2, -2, 3, -3, 4, -4].flatMap((dy) => [0, 1, -1, 2, -2].map((dx) => [x0 + dx * w * 0.25, y0 + dy * h * 0.5] as const));
+    const box = (x: number, y: number): Box => ({ x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 });
+    const at = tries.find(([x, y]) => outer.some((ring) => pointInRing(ring, [x, y])) && !taken.some((b) => overlaps(b, box(x, y)))) ?? [x0, y0];
+    taken.push(box(at[0], at[1]));
+    return { id: f.properties.id, name, x: r1(at[0]), y: r1(at[1]) };
+  });
   return {
     width,
     height,
     prefectures: prefectures.features.map((f) => ({ id: f.properties.id, d: districtPath(f, projection, 1), highlight: f.properties.id === highlight })),
-    labels: labelled.flatMap((f, i) => {
-      const l = placed[i];
-      const [x, y] = dots[i]!;
-      const name = names[f.properties.id] ?? f.properties.name;
-      return l ? [{ id: f.properties.id, name, x: r1(l.x), y: r1(l.y), anchor: l.anchor, dot: [r1(x), r1(y)] as [number, number] }] : [{ id: f.properties.id, name, x: r1(x), y: r1(y - fontSize), anchor: 'middle' as const, dot: [r1(x), r1(y)] as [number, number] }];
-    }),
+    labels,
     frame: rect,
   };
 }

@@ -11,6 +11,8 @@ import { fadeEnds } from './river';
 export interface MapPlace {
   id: string;
   name: string;
+  /** A shorter name written beside its marker, where the edition has one. */
+  label?: string | undefined;
   lon: number;
   lat: number;
   precision: 'exact' | 'approximate' | 'district-centroid';
@@ -62,6 +64,8 @@ export interface MapDrawing {
   width: number;
   height: number;
   bbox: BBox;
+  /** The names' sizes in SVG units (MAP_TEXT's, scaled for the names' language). */
+  text: { place: number; district: number; area: number; river: number };
   /** `label` in SVG units, `labelAt` the same point as [lon, lat] (for the interactive map's labels). */
   /** `leader`: for a name written outside its district (a callout, for a district too small to hold it), the line from the district's label point to the name, [x1, y1, x2, y2] in SVG units. */
   districts: { id: string; name: string; d: string; label: [number, number] | null; labelAt: [number, number] | null; urban: boolean; leader: [number, number, number, number] | null }[];
@@ -296,12 +300,12 @@ export function lineLabel(points: readonly Point[], frame: Frame, avoid: readonl
   return candidates.find((c) => inFrame(c.box, frame) && !avoid.some((o) => overlaps(o, c.box)) && !lineHitsBox([points], shrink(c.box))) ?? candidates[0]!;
 }
 
-/** Where to write an area's name (株洲市区): at its point, or the nearest place around it clear of `avoid` (markers), inside the frame. */
-export function areaLabel(at: Point, size: { w: number; h: number }, frame: Frame, avoid: readonly Box[] = []): [number, number] {
+/** Where to write an area's name (株洲市区): at its point, or the nearest place around it clear of `avoid` (markers) and of `lines` (the river), inside the frame. */
+export function areaLabel(at: Point, size: { w: number; h: number }, frame: Frame, avoid: readonly Box[] = [], lines: readonly (readonly Point[])[] = []): [number, number] {
   const [x0, y0] = [clampX(at[0], size.w, frame.width), at[1]];
   const candidates: [number, number][] = [[x0, y0]];
   for (const r of [8, 16, 24, 32]) for (let k = 0; k < 8; k++) candidates.push([clampX(x0 + r * Math.cos((k * Math.PI) / 4), size.w, frame.width), y0 + r * Math.sin((k * Math.PI) / 4)]);
-  const found = candidates.find(([x, y]) => { const b = boxAt(x, y, size.w, size.h); return inFrame(b, frame) && !avoid.some((o) => overlaps(o, b)); });
+  const found = candidates.find(([x, y]) => { const b = boxAt(x, y, size.w, size.h); return inFrame(b, frame) && !avoid.some((o) => overlaps(o, b)) && !lineHitsBox(lines, b); });
   const [x, y] = found ?? candidates[0]!;
   return [round(x), round(y)];
 }
@@ -381,9 +385,10 @@ export interface DrawOptions {
    * The names' language (the English edition's map): how several places at one marker are named
    * (清水塘老工业区等5处 / Qingshuitang old industrial zone +4), the longest name written, the
    * river's name, and whether a steep river's name is set upright (Chinese, glyph under glyph) or
-   * along the line (Latin). Default: Chinese.
+   * along the line (Latin); `textScale`: the names' size against MAP_TEXT's (Latin names are longer
+   * and read at a smaller size). Default: Chinese.
    */
-  names?: { several: (name: string, count: number) => string; count: (n: number) => string; maxChars: number; river: string; upright: boolean };
+  names?: { several: (name: string, count: number) => string; count: (n: number) => string; maxChars: number; river: string; upright: boolean; textScale?: number };
   /** Districts too small for their names are named beside them with a leader line (a map whose title promises every division). */
   callouts?: boolean;
 }
@@ -404,6 +409,8 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
   const numbered = options.numbered ?? true;
   const lang = options.names ?? CHINESE_NAMES;
   const clearBottom = options.clearBottom ?? 0;
+  const k = lang.textScale ?? 1;
+  const T = { place: MAP_TEXT.place * k, district: MAP_TEXT.district * k, area: MAP_TEXT.area * k, river: MAP_TEXT.river * k };
   const r = numbered ? MAP_TEXT.marker : Math.round(MAP_TEXT.marker * 0.55 * 10) / 10;
   let box = bbox === 'all' ? geoBounds(layers.districts) : bbox;
   let projection: MapProjection = makeProjection(box, width, bbox === 'all' ? 12 : 0);
@@ -411,7 +418,7 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
   if (clearBottom > 0 && groups.length) {
     // The lowest marker and a name beside it stay above the strip: extend the box southwards (the scale does not change).
     const lowest = Math.max(...groups.map((g) => projection.project([g.lon, g.lat])[1]));
-    const need = lowest + r + MAP_TEXT.place * 0.8 + clearBottom;
+    const need = lowest + r + T.place * 0.8 + clearBottom;
     if (need > projection.height) {
       box = [[box[0][0], projection.invert([0, need])[1]], box[1]];
       projection = makeProjection(box, width, bbox === 'all' ? 12 : 0);
@@ -433,22 +440,22 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
   const moved = separate(shown.map(({ at: [x, y] }, i) => ({ x, y, extra: badges[i]!.width / 2 - r })), 2 * r + 2);
   const markerBoxes: Box[] = moved.map((m, i) => ({ x0: m.x - badges[i]!.width / 2 - 2, y0: m.y - r - 2, x1: m.x + badges[i]!.width / 2 + 2, y1: m.y + r + 2 }));
 
+  const riverFeature = layers.river?.features[0];
+  const riverLines = riverFeature ? lineLatLngs(riverFeature).map((l) => l.map(([lat, lon]) => projection.project([lon, lat]))) : [];
   // Names are drawn letter-spaced (areas 0.1em, districts 0.05em, as in DistrictMap's styles): their width counts it.
   const spaced = (text: string, size: number, spacing: number) => (textWidthEm(text) + [...text].length * spacing) * size;
   const areas = (layers.areas ?? []).flatMap((a) => {
     const at = projection.project([a.lon, a.lat]);
     if (!inBox(at)) return [];
-    const [x, y] = areaLabel(at, { w: spaced(a.name, MAP_TEXT.area, 0.1), h: MAP_TEXT.area * 1.2 }, frame, [...markerBoxes, ...strip]);
+    const [x, y] = areaLabel(at, { w: spaced(a.name, T.area, 0.1), h: T.area * 1.2 }, frame, [...markerBoxes, ...strip], riverLines);
     return [{ id: a.id, name: a.name, x, y }];
   });
-  const labelBoxes: Box[] = [...strip, ...areas.map((a) => boxAt(a.x, a.y, spaced(a.name, MAP_TEXT.area, 0.1), MAP_TEXT.area * 1.2))];
+  const labelBoxes: Box[] = [...strip, ...areas.map((a) => boxAt(a.x, a.y, spaced(a.name, T.area, 0.1), T.area * 1.2))];
 
-  const riverFeature = layers.river?.features[0];
-  const riverLines = riverFeature ? lineLatLngs(riverFeature).map((l) => l.map(([lat, lon]) => projection.project([lon, lat]))) : [];
   let river: MapDrawing['river'] = null;
   if (riverFeature) {
     const cjk = /[\u3400-\u9fff]/.test(lang.river);
-    const label = lineLabel(riverLines.flat(), frame, [...markerBoxes, ...labelBoxes], MAP_TEXT.river, cjk ? [...lang.river].length : textWidthEm(lang.river) / 1.3, lang.upright);
+    const label = lineLabel(riverLines.flat(), frame, [...markerBoxes, ...labelBoxes], T.river, cjk ? [...lang.river].length : textWidthEm(lang.river) / 1.3, lang.upright);
     if (label) labelBoxes.push(label.box);
     const pieces = riverLines.flatMap((l) => fadeEnds(l)).map((piece) => ({ d: `M${piece.points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}`, opacity: piece.opacity }));
     river = {
@@ -460,15 +467,15 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
     };
   }
 
-  const texts = shown.map(({ g }) => markerName(g.members.map((m) => m.place.name), lang.several, lang.maxChars));
+  const texts = shown.map(({ g }) => markerName(g.members.map((m) => m.place.label ?? m.place.name), lang.several, lang.maxChars));
   const wanted = moved.map((p, i) => ({ x: p.x, y: p.y, r, rx: badges[i]!.width / 2, text: texts[i]! }));
   // Where the places' names would go with only the areas and the river named: district names keep clear of them where they can.
   const crossesRiver = (b: Box) => lineHitsBox(riverLines, b);
-  const names = placeLabels(wanted, frame, MAP_TEXT.place, labelBoxes, true, crossesRiver).flatMap((l) => (l ? [l.box] : []));
+  const names = placeLabels(wanted, frame, T.place, labelBoxes, true, crossesRiver).flatMap((l) => (l ? [l.box] : []));
   const districts = layers.districts.map((f) => {
     const [lx, ly] = projection.project(labelPoint(f));
     const outer = polygonsOf(f.geometry).map((poly) => poly[0]!.map((p) => projection.project([p[0]!, p[1]!])));
-    const size = { w: spaced(f.properties.name, MAP_TEXT.district, 0.05), h: MAP_TEXT.district * 1.2 };
+    const size = { w: spaced(f.properties.name, T.district, 0.05), h: T.district * 1.2 };
     const inside = districtLabel(outer, frame, size, inBox([lx, ly]) ? [lx, ly] : null, { labels: labelBoxes, markers: markerBoxes, names, lines: riverLines });
     // A district too small for its name at this scale (the urban four on the whole-city map) is named beside it, with a leader line.
     const callout = !inside && options.callouts && inBox([lx, ly]) ? calloutLabel([lx, ly], size, frame, [...labelBoxes, ...markerBoxes, ...names], riverLines) : null;
@@ -479,7 +486,7 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
     return { id: f.properties.id, name: f.properties.name, d: districtPath(f, projection, 1, frame), label, labelAt, urban: urban.has(f.properties.id), leader: leader ? [round(lx), round(ly), leader[0], leader[1]] as [number, number, number, number] : null };
   });
 
-  const labels = placeLabels(wanted, frame, MAP_TEXT.place, labelBoxes, true, crossesRiver).map((l, i) => (texts[i] ? l : null));
+  const labels = placeLabels(wanted, frame, T.place, labelBoxes, true, crossesRiver).map((l, i) => (texts[i] ? l : null));
   const markers = shown.map(({ g, at: [tx, ty] }, i) => {
     const m = moved[i]!;
     const shifted = Math.hypot(m.x - tx, m.y - ty) > 0.5;
@@ -491,7 +498,7 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
       text: texts[i]!, label: labels[i] ?? null,
     };
   });
-  return { width, height, bbox: box, districts, river, areas, markers };
+  return { width, height, bbox: box, text: T, districts, river, areas, markers };
 }
 
 /** A place in the interactive map's data. */
@@ -500,6 +507,10 @@ export interface MapPlaceData {
   id: string; n: number; name: string; original: string | null; lat: number; lon: number; approximate: boolean;
   district: string | null; districtName: string | null; chapter: string | null;
   quote: string | null; href: string | null; paragraph: number | null; chapterTitle: string | null;
+  /** On the English map, the quote's words in the English translation (the Chinese quote beside them). */
+  translation: string | null;
+  /** A shorter name written beside its marker, where the edition has one. */
+  label: string | null;
 }
 
 /** The JSON that src/components/map/DistrictMap.astro puts in `data-map` and src/scripts/map-render.ts reads. */
