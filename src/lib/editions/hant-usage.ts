@@ -85,4 +85,17 @@ export const OWN_WORDS: ReadonlyMap<string, { hant: string; reason: string }> = 
   ['構建時', { hant: '建置時', reason: 'to build (the site): 建置 in Taiwan' }],
   ['軟體構建', { hant: '軟體建置', reason: 'built with (software): 建置 in Taiwan' }],
   ['在線地圖', { hant: '線上地圖', reason: 'online map (the twp phrase 在線 is rejected because it cuts 在線上線下 wrongly)' }],
+  // A Taiwan newsroom's words for the editors' own apparatus (read by a Taiwan reader, stop 26).
+  ['導語', { hant: '導言', reason: 'a lede (the editors’ 导语 under each title): 導言 in Taiwan’s newsrooms' }],
+  ['文本', { hant: '文字', reason: 'the text (extracted from the page): 文字 in Taiwan; 文本 reads as literary-theory or mainland usage' }],
+  ['核實', { hant: '查證', reason: 'to check (the editors have not checked a claim): 查證 in Taiwan' }],
+  ['給出', { hant: '列出', reason: 'gives (a number, a lower bound): 列出 in Taiwan’s writing' }],
+  ['數量表述', { hant: '數字敘述', reason: 'a statement of quantity (each counted in the records): 數字敘述 in Taiwan' }],
+  ['許可', { hant: '授權', reason: '(software, data) licence: 授權 in Taiwan (MIT 授權)' }],
+  ['源資料', { hant: '原始資料', reason: 'the source data (of the boundaries): 原始資料 in Taiwan' }],
+  ['提法', { hant: '說法', reason: 'a (policy) formulation, in the glossary’s notes: 說法 in Taiwan; 提法 is mainland political jargon' }],
+  ['刊發', { hant: '刊登', reason: 'published (by a newspaper): 刊登 in Taiwan' }],
+  ['時長', { hant: '期間', reason: 'a duration (a figure’s kind, a plan’s expected length): 期間 in Taiwan' }],
+  ['編者注', { hant: '編按', reason: 'an editors’ note: 編按 in Taiwan’s newspapers' }],
+  ['寫好報告', { hant: '填寫回報', reason: 'write (an error report) below: 填寫回報 in Taiwan’s interface writing' }],
 ]);
