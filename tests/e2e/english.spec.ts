@@ -25,10 +25,12 @@ test('every English chapter: every paragraph translated, in English, marked as t
   }
 });
 
-test('@base reading modes: Chinese, English and side by side are links (no JavaScript needed) and keep the paragraph with JavaScript', async ({ watched: page }) => {
+test('@base the view: the edition’s language only, or side by side — links (no JavaScript needed) that keep the paragraph with JavaScript', async ({ watched: page }) => {
   await page.goto('en/chapters/innovation/#p7');
-  const modes = page.getByRole('navigation', { name: 'Read in' });
-  await expect(modes.getByRole('link')).toHaveText(['中文', 'Side by side']);
+  // A view, not a second language choice: the language is the edition switch's.
+  const modes = page.getByRole('navigation', { name: 'View', exact: true });
+  await expect(modes.locator('[aria-current="page"]')).toHaveText('English only');
+  await expect(modes.getByRole('link')).toHaveText(['Side by side']);
   await modes.getByRole('link', { name: 'Side by side' }).click();
   await expect(page).toHaveURL(/\/en\/chapters\/innovation\/bilingual\/#p7$/);
   // (the address changes before the page's stylesheets have loaded: laid out without them, the columns would stack)
@@ -40,9 +42,10 @@ test('@base reading modes: Chinese, English and side by side are links (no JavaS
   expect(en!.x).toBeGreaterThan(zh!.x + zh!.width);
   await expect(page.locator('#p7 + p.en')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#p7')).toHaveAttribute('lang', 'zh-CN');
-  await page.getByRole('navigation', { name: 'Read in' }).getByRole('link', { name: '中文' }).click();
-  await expect(page).toHaveURL(/\/chapters\/innovation\/#p7$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('navigation', { name: 'View', exact: true }).locator('[aria-current="page"]')).toHaveText('Side by side');
+  await page.getByRole('navigation', { name: 'View', exact: true }).getByRole('link', { name: 'English only' }).click();
+  await expect(page).toHaveURL(/\/en\/chapters\/innovation\/#p7$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test.describe('side by side on a phone', () => {
@@ -61,13 +64,15 @@ test.describe('side by side on a phone', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the reading modes are plain links to the three pages', async ({ page }) => {
+  test('the view is a plain link between the chapter and its side-by-side page, in the edition', async ({ page }) => {
     await page.goto('chapters/social-governance/');
     const modes = page.getByRole('navigation', { name: '阅读方式' });
-    await expect(modes.getByRole('link', { name: 'English' })).toHaveAttribute('href', /\/en\/chapters\/social-governance\/$/);
+    await expect(modes.locator('[aria-current="page"]')).toHaveText('只看中文');
+    await expect(modes.getByRole('link')).toHaveCount(1);
     await expect(modes.getByRole('link', { name: '中英对照' })).toHaveAttribute('href', /\/chapters\/social-governance\/bilingual\/$/);
     await modes.getByRole('link', { name: '中英对照' }).click();
     await expect(page.locator('.para-pair')).toHaveCount(model.chapters[3]!.paragraphs.length);
+    await expect(page.getByRole('navigation', { name: '阅读方式' }).getByRole('link', { name: '只看中文' })).toHaveAttribute('href', /\/chapters\/social-governance\/$/);
   });
 });
 

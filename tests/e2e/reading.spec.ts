@@ -5,7 +5,7 @@
  * one to three graphics a chapter, none comparing what its note says not to.
  */
 import { chartNotes, chartData, type ChartKind } from '../../src/lib/charts/config';
-import { expect, figures, model, test } from './site';
+import { chapterSlugs, expect, figures, model, test } from './site';
 import type { Page } from '@playwright/test';
 
 const byId = new Map(figures.map((f) => [f.id, f]));
@@ -108,6 +108,20 @@ test('focusing a link in the chapter bar (Tab, click) does not scroll the page',
   await barSwitch(page, 'en').focus();
   await page.waitForTimeout(200);
   expect(await page.evaluate(() => scrollY)).toBe(before);
+});
+
+test('on a phone, the chapter bar names the current chapter whole, in every edition', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const prefix of ['', 'zh-hant/', 'en/']) {
+    for (const c of chapterSlugs) {
+      await page.goto(`${prefix}chapters/${c}/`);
+      const name = bar(page).locator('.switcher a[aria-current="page"] .name');
+      const cut = await name.evaluate((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1);
+      expect(cut, `${prefix}${c}: “${await name.textContent()}” is cut`).toBe(false);
+      const [a, row] = await Promise.all([bar(page).locator('.switcher a[aria-current="page"]').boundingBox(), bar(page).boundingBox()]);
+      expect(a!.y + a!.height).toBeLessThanOrEqual(row!.y + row!.height + 1);
+    }
+  }
 });
 
 test('the chapter bar shifts nothing (CLS 0 through load and a scroll) and is not printed', async ({ watched: page }) => {

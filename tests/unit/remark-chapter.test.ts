@@ -63,9 +63,9 @@ describe('editions speak through their voice', () => {
 
   it('a fourth edition is one declaration plus its words', () => {
     // A minimal fake edition (German), declared the way the three are: components ask its voice, never its language.
-    const words: Record<string, string> = { '约{words}词 · {minutes}分钟': 'etwa {words} Wörter · {minutes} Min.', '文章（编者译文）': 'Der Artikel (Übersetzung)' };
+    const words: Record<string, string> = { '约{words}词 · 阅读约{minutes}分钟': 'etwa {words} Wörter · {minutes} Min.', '文章（编者译文）': 'Der Artikel (Übersetzung)' };
     const t = (zh: string, v: Record<string, string | number> = {}) => (words[zh] ?? zh).replace(/\{(\w+)\}/g, (_, k) => String(v[k]));
-    const de: Voice = { ...TRANSLATION_VOICE, length: (c, tt) => tt('约{words}词 · {minutes}分钟', { words: c.chars.toLocaleString('de-DE'), minutes: c.minutes }), quoteLang: 'zh-CN' };
+    const de: Voice = { ...TRANSLATION_VOICE, length: (c, tt) => tt('约{words}词 · 阅读约{minutes}分钟', { words: c.chars.toLocaleString('de-DE'), minutes: c.minutes }), quoteLang: 'zh-CN' };
     expect(de.length({ chars: 2100, minutes: 9 }, t)).toBe('etwa 2.100 Wörter · 9 Min.');
     expect(de.articleHeading(t)).toBe('Der Artikel (Übersetzung)');
     expect(de.termNames({ term: '两型社会', en: 'two-oriented society' })).toEqual({ lead: 'two-oriented society', leadLang: undefined, gloss: '两型社会', glossLang: 'zh-CN' });

@@ -11,8 +11,6 @@ import type { Formatter } from './format';
 type Translate = (zh: string, values?: Record<string, string | number>) => string;
 
 export interface Voice {
-  /** The reading mode the edition's chapter pages are, among 中文 / English / 中英对照. */
-  readingMode: 'zh' | 'en';
   /** The `lang` that marks the article's Chinese where a page quotes it (undefined: the page's own language). */
   quoteLang: string | undefined;
   /** Whether Chinese runs inside the edition's words are marked `lang="zh-CN"` (a quoted 几万, a name). */
@@ -29,7 +27,7 @@ export interface Voice {
   termExplanation(g: Pick<GlossaryEntry, 'zh' | 'explanation'>): string;
   /** A chapter's number in the chapter switcher: 三 / 3. */
   switcherNumber(order: number, fmt: Formatter): string;
-  /** A chapter's length on the cover: 约3,200字 · 9分钟 / about 2,100 words · 9 min. */
+  /** A chapter's length on the cover: 约3,200字 · 阅读约9分钟 / 2,100 words · 9-minute read. */
   length(c: { chars: number; minutes: number }, t: Translate): string;
   /** The cover's heading over the chapters: 原文 / The article (editors' translation). */
   articleHeading(t: Translate): string;
@@ -38,7 +36,6 @@ export interface Voice {
 }
 
 export const SOURCE_VOICE: Voice = {
-  readingMode: 'zh',
   quoteLang: undefined,
   marksChineseRuns: false,
   glossaryOrder: 'pinyin',
@@ -47,13 +44,12 @@ export const SOURCE_VOICE: Voice = {
   termNames: (g) => ({ lead: g.term, leadLang: undefined, gloss: g.en, glossLang: 'en' }),
   termExplanation: (g) => g.zh,
   switcherNumber: (order, fmt) => fmt.numeral(order),
-  length: (c, t) => t('约{chars}字 · {minutes}分钟', { chars: c.chars, minutes: c.minutes }),
+  length: (c, t) => t('约{chars}字 · 阅读约{minutes}分钟', { chars: c.chars, minutes: c.minutes }),
   articleHeading: (t) => t('原文'),
   useLabel: (index, t) => t('第{n}段', { n: index }),
 };
 
 export const TRANSLATION_VOICE: Voice = {
-  readingMode: 'en',
   quoteLang: 'zh-CN',
   marksChineseRuns: true,
   glossaryOrder: 'english',
@@ -62,7 +58,7 @@ export const TRANSLATION_VOICE: Voice = {
   termNames: (g) => ({ lead: g.en, leadLang: undefined, gloss: g.term, glossLang: 'zh-CN' }),
   termExplanation: (g) => g.explanation,
   switcherNumber: (order) => String(order),
-  length: (c, t) => t('约{words}词 · {minutes}分钟', { words: c.chars.toLocaleString('en-GB'), minutes: c.minutes }),
+  length: (c, t) => t('约{words}词 · 阅读约{minutes}分钟', { words: c.chars.toLocaleString('en-GB'), minutes: c.minutes }),
   articleHeading: (t) => t('文章（编者译文）'),
   useLabel: (index) => `¶${index}`,
 };
