@@ -115,7 +115,7 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
   // The scale bar at the top right: at the bottom the credit, wrapped on a phone, would run over it.
   L.control.scale({ imperial: false, position: 'topright' }).addTo(map);
 
-  const colors = () => ({ fill: css('--paper'), urban: css('--map-urban'), line: css('--ink-3'), active: css('--chart-1'), soft: css('--chart-3'), river: css('--map-river') });
+  const colors = () => ({ fill: css('--map-land'), urban: css('--map-urban'), line: css('--ink-3'), active: css('--chart-1'), soft: css('--chart-3'), river: css('--map-river') });
   let selected: string | null = null;
   let chapter = '';
   const urban = new Set(data.urban);
@@ -163,8 +163,11 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
   // left, 36 px right for the close button, src/styles/map.css), and is panned into view (clear of the zoom buttons and the credit).
   const popupOptions = (): L.PopupOptions => {
     const { x: width, y: height } = map.getSize();
-    // Clear of the zoom buttons and the scale bar above (86 px) and of the credit below (36 px); taller content scrolls.
-    return { maxWidth: Math.min(280, width - 80), minWidth: Math.min(160, width - 80), maxHeight: Math.max(120, height - 86 - 36 - 40), autoPan: true, keepInView: true, autoPanPaddingTopLeft: L.point(12, 86), autoPanPaddingBottomRight: L.point(12, 36), className: 'map-popup-box' };
+    // Clear of the zoom buttons and the scale bar above (86 px) and, below, of the credit (two lines on
+    // a phone) with the marker the popup points at (half of it under the tip: 20 px); at most 60 % of
+    // the map high, taller content scrolls.
+    const below = (holder.querySelector<HTMLElement>('.leaflet-control-attribution')?.offsetHeight ?? 20) + 20;
+    return { maxWidth: Math.min(280, width - 80), minWidth: Math.min(160, width - 80), maxHeight: Math.max(120, Math.min(height * 0.6, height - 86 - below - 40)), autoPan: true, keepInView: true, autoPanPaddingTopLeft: L.point(12, 86), autoPanPaddingBottomRight: L.point(12, below), className: 'map-popup-box' };
   };
   let lastMarker: HTMLElement | null = null;
   function renderMarkers() {

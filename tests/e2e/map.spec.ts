@@ -476,6 +476,11 @@ for (const prefix of ['', 'en/']) {
       expect(p.popups).toHaveLength(1);
       expect(inside(p.popups[0]!.box, p.holder), `${width}px: the popup inside the map`).toBe(true);
       for (const c of p.controls) expect(hit(p.popups[0]!.box, c.box), `${width}px: ${c.text} over the popup`).toBe(false);
+      // The marker the popup points at stays in sight, not under the credit; the popup at most 60 % of the map high.
+      const opened = await biggest.evaluate((m) => { const b = m.getBoundingClientRect(); return { x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; });
+      for (const c of p.controls) expect(hit(opened, c.box), `${width}px: the open marker under ${c.text}`).toBe(false);
+      expect(inside(opened, p.holder), `${width}px: the open marker inside the map`).toBe(true);
+      expect(p.popups[0]!.box.y1 - p.popups[0]!.box.y0).toBeLessThanOrEqual(0.6 * (p.holder.y1 - p.holder.y0) + 40);
     }
   });
 }

@@ -28,7 +28,7 @@ export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 <
  * below, and with `diagonal` also above and below but running off to the left or the right of the
  * marker; a label that would cover another label, another marker, an obstacle (a district name) or
  * leave the frame, or that `blocked` refuses (one that would cross the river away from its marker),
- * is not drawn (null): the marker keeps only its number.
+ * is not drawn (null): the marker keeps only its number. A name keeps clear of the frame's sides.
  */
 export function placeLabels(requests: readonly LabelRequest[], frame: { width: number; height: number }, fontSize: number, obstacles: readonly Box[] = [], diagonal = false, blocked: (box: Box) => boolean = () => false): (PlacedLabel | null)[] {
   const markers: Box[] = requests.map((m) => ({ x0: m.x - (m.rx ?? m.r), y0: m.y - m.r, x1: m.x + (m.rx ?? m.r), y1: m.y + m.r }));
@@ -37,6 +37,8 @@ export function placeLabels(requests: readonly LabelRequest[], frame: { width: n
   return requests.map((m, i) => {
     if (!m.text) return null;
     const w = textWidthEm(m.text) * fontSize;
+    // Clear of the frame's sides: a Latin name's width is an estimate (most of an em to spare); a CJK one's is exact.
+    const side = /\p{Script=Han}/u.test(m.text) ? gap : fontSize * 0.8;
     const h = fontSize * 1.2;
     const rx = m.rx ?? m.r;
     const candidates: PlacedLabel[] = [
@@ -54,7 +56,7 @@ export function placeLabels(requests: readonly LabelRequest[], frame: { width: n
       }
     }
     const ok = candidates.find((c) =>
-      c.box.x0 >= 0 && c.box.y0 >= 0 && c.box.x1 <= frame.width && c.box.y1 <= frame.height &&
+      c.box.x0 >= side && c.box.y0 >= 0 && c.box.x1 <= frame.width - side && c.box.y1 <= frame.height &&
       !placed.some((b) => overlaps(b, c.box)) && !markers.some((b, j) => j !== i && overlaps(b, c.box)) && !obstacles.some((b) => overlaps(b, c.box)) && !blocked(c.box));
     if (ok) placed.push(ok.box);
     return ok ?? null;

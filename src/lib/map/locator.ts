@@ -49,7 +49,8 @@ export function drawLocator(prefectures: PrefectureCollection, frame: BBox, name
     // The label point first, then points ever further from it, up and down, then sideways, while still in the prefecture.
     const tries = [0, 1, -1, 2, -2, 3, -3, 4, -4].flatMap((dy) => [0, 1, -1, 2, -2].map((dx) => [x0 + dx * w * 0.25, y0 + dy * h * 0.5] as const));
     const box = (x: number, y: number): Box => ({ x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 });
-    const at = tries.find(([x, y]) => outer.some((ring) => pointInRing(ring, [x, y])) && !taken.some((b) => overlaps(b, box(x, y)))) ?? [x0, y0];
+    const inInset = (b: Box) => b.x0 >= 1 && b.y0 >= 1 && b.x1 <= width - 1 && b.y1 <= height - 1;
+    const at = tries.find(([x, y]) => outer.some((ring) => pointInRing(ring, [x, y])) && inInset(box(x, y)) && !taken.some((b) => overlaps(b, box(x, y)))) ?? [x0, y0];
     taken.push(box(at[0], at[1]));
     return { id: f.properties.id, name, x: r1(at[0]), y: r1(at[1]) };
   });

@@ -304,8 +304,10 @@ export function lineLabel(points: readonly Point[], frame: Frame, avoid: readonl
 export function areaLabel(at: Point, size: { w: number; h: number }, frame: Frame, avoid: readonly Box[] = [], lines: readonly (readonly Point[])[] = []): [number, number] {
   const [x0, y0] = [clampX(at[0], size.w, frame.width), at[1]];
   const candidates: [number, number][] = [[x0, y0]];
-  for (const r of [8, 16, 24, 32]) for (let k = 0; k < 8; k++) candidates.push([clampX(x0 + r * Math.cos((k * Math.PI) / 4), size.w, frame.width), y0 + r * Math.sin((k * Math.PI) / 4)]);
-  const found = candidates.find(([x, y]) => { const b = boxAt(x, y, size.w, size.h); return inFrame(b, frame) && !avoid.some((o) => overlaps(o, b)) && !lineHitsBox(lines, b); });
+  for (const r of [8, 16, 24, 32, 40, 48, 56, 64]) for (let k = 0; k < 8; k++) candidates.push([clampX(x0 + r * Math.cos((k * Math.PI) / 4), size.w, frame.width), y0 + r * Math.sin((k * Math.PI) / 4)]);
+  const clear = ([x, y]: [number, number]) => { const b = boxAt(x, y, size.w, size.h); return inFrame(b, frame) && !avoid.some((o) => overlaps(o, b)); };
+  // Off the river if it can be, near its point; else clear of the markers only.
+  const found = candidates.find((c) => clear(c) && !lineHitsBox(lines, boxAt(c[0], c[1], size.w, size.h))) ?? candidates.slice(0, 33).find(clear);
   const [x, y] = found ?? candidates[0]!;
   return [round(x), round(y)];
 }
@@ -394,7 +396,7 @@ export interface DrawOptions {
 }
 
 /** The Chinese names (the default): 等N处, twelve characters at most, 湘江 set upright where the river runs steeply. */
-export const CHINESE_NAMES = { several: (name: string, count: number) => `${name}等${count}处`, count: (n: number) => `${n}处`, maxChars: 12, river: '湘江', upright: true } as const;
+export const CHINESE_NAMES = { several: (name: string, count: number) => `${name}等${count}处`, count: (n: number) => `${n}处`, maxChars: 12, river: '湘江', upright: true, textScale: 1 } as const;
 
 /**
  * Lays out a map: the nine districts (clipped by the SVG's viewBox; the urban ones a shade darker),
