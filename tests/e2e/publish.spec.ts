@@ -219,8 +219,8 @@ test.describe('the source, said plainly', () => {
     await expect(page.locator('[data-source-statement]')).toContainText('株洲市改革辦');
     await page.goto('en/');
     const en = page.locator('[data-source-statement]');
-    await expect(en).toContainText('promoting the record of Zhuzhou');
-    await expect(en).toContainText('the newspaper, the author, the page and the exact date are not known');
+    await expect(en).toContainText('promotes Zhuzhou’s record');
+    await expect(en).toContainText('The newspaper, the author, the page and the exact date are not known');
     await expect(en).toContainText('prefecture-level city in Hunan province, central China');
     await expect(en).toContainText('began in 1978');
   });

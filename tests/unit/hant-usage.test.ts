@@ -22,9 +22,10 @@ describe('the 繁體 site words in Taiwan usage', () => {
     expect(siteHant('“动力之都”里的‘谷’')).toBe('「動力之都」裡的『谷』');
     expect(siteHant('照录从版面提取的文本；导语、小标题为编者所写')).toBe('照錄從版面提取的文字；導言、小標題為編者所寫');
     expect(siteHant('编者未核实，文中未直接给出')).toBe('編者未查證，文中未直接列出');
-    expect(siteHant('文中78项数量表述各有一条记录')).toBe('文中78項數字敘述各有一條記錄');
+    expect(siteHant('文中78项数量表述各有一条记录')).toBe('文中78項數字敘述各有一筆紀錄');
     expect(siteHant('以 MIT 许可发布；源数据未注明坐标基准')).toBe('以 MIT 授權發布；原始資料未註明座標基準');
     expect(siteHant('官方提法；刊发媒体；预期时长；编者注；在本页下方写好报告')).toBe('官方說法；刊登媒體；預期期間；編按；在本頁下方填寫回報');
+    expect(siteHant('每一处要么有数字记录，要么写明；各有一条记录，分别记录；注：全市辖九个县市区')).toBe('每一處或有數字紀錄，或寫明；各有一筆紀錄，分別記錄；註：全市轄九個縣級行政區');
   });
   it('leaves the article’s text to character conversion, with 「」『』 that map back', () => {
     const s = '株洲是中国“动力之都”，提出‘一年初见成效’，同年7月，科技部发布通知';

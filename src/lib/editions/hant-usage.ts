@@ -98,4 +98,12 @@ export const OWN_WORDS: ReadonlyMap<string, { hant: string; reason: string }> = 
   ['時長', { hant: '期間', reason: 'a duration (a figure’s kind, a plan’s expected length): 期間 in Taiwan' }],
   ['編者注', { hant: '編按', reason: 'an editors’ note: 編按 in Taiwan’s newspapers' }],
   ['寫好報告', { hant: '填寫回報', reason: 'write (an error report) below: 填寫回報 in Taiwan’s interface writing' }],
+  ['要麼', { hant: '或', reason: 'either … or (每一處或有數字紀錄，或…): 要麼 is mainland colloquial' }],
+  ['另有記錄', { hant: '另有紀錄', reason: 'a record (noun): 紀錄 in Taiwan; 記錄 stays the verb (分別記錄, 一同記錄)' }],
+  ['數字記錄', { hant: '數字紀錄', reason: 'a record (noun): 紀錄 in Taiwan' }],
+  ['數量記錄', { hant: '數量紀錄', reason: 'a record (noun): 紀錄 in Taiwan' }],
+  ['留下記錄', { hant: '留下紀錄', reason: 'a record (noun): 紀錄 in Taiwan' }],
+  ['一條記錄', { hant: '一筆紀錄', reason: 'one record (each figure has one): 一筆紀錄 in Taiwan' }],
+  ['注：', { hant: '註：', reason: 'a note (注：文中作…): 註 in Taiwan, as in 註明' }],
+  ['縣市區', { hant: '縣級行政區', reason: 'the county-level divisions (九個縣市區): in Taiwan 縣市 are the top-level divisions, so 縣市區 reads as nonsense; 縣級行政區 says what they are (the article’s own 各縣市區 stays)' }],
 ]);

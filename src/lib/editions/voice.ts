@@ -6,7 +6,6 @@
  * it quotes. A new edition names one of these, or declares its own. Pure.
  */
 import type { GlossaryTerm as GlossaryEntry } from '../../schemas/glossary';
-import type { Formatter } from './format';
 
 type Translate = (zh: string, values?: Record<string, string | number>) => string;
 
@@ -25,8 +24,6 @@ export interface Voice {
   termNames(g: Pick<GlossaryEntry, 'term' | 'en'>): { lead: string; leadLang: string | undefined; gloss: string; glossLang: string | undefined };
   /** A glossary term's explanation in the edition's language. */
   termExplanation(g: Pick<GlossaryEntry, 'zh' | 'explanation'>): string;
-  /** A chapter's number in the chapter switcher: 三 / 3. */
-  switcherNumber(order: number, fmt: Formatter): string;
   /** A chapter's length on the cover: 约3,200字 · 阅读约9分钟 / 2,100 words · 9-minute read. */
   length(c: { chars: number; minutes: number }, t: Translate): string;
   /** The cover's heading over the chapters: 原文 / The article (editors' translation). */
@@ -43,7 +40,6 @@ export const SOURCE_VOICE: Voice = {
   about: 'zh',
   termNames: (g) => ({ lead: g.term, leadLang: undefined, gloss: g.en, glossLang: 'en' }),
   termExplanation: (g) => g.zh,
-  switcherNumber: (order, fmt) => fmt.numeral(order),
   length: (c, t) => t('约{chars}字 · 阅读约{minutes}分钟', { chars: c.chars, minutes: c.minutes }),
   articleHeading: (t) => t('原文'),
   useLabel: (index, t) => t('第{n}段', { n: index }),
@@ -57,7 +53,6 @@ export const TRANSLATION_VOICE: Voice = {
   about: 'en',
   termNames: (g) => ({ lead: g.en, leadLang: undefined, gloss: g.term, glossLang: 'zh-CN' }),
   termExplanation: (g) => g.explanation,
-  switcherNumber: (order) => String(order),
   length: (c, t) => t('约{words}词 · 阅读约{minutes}分钟', { words: c.chars.toLocaleString('en-GB'), minutes: c.minutes }),
   articleHeading: (t) => t('文章（编者译文）'),
   useLabel: (index) => `¶${index}`,

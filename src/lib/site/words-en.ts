@@ -241,11 +241,11 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '湘江（示意）：只画出作天元区界的一段；两端淡出处河道继续，数据未载，故不画': 'Xiang River (schematic): only the stretch that is Tianyuan District’s border is drawn; the river goes on past the faded ends, where the data stop',
   '一个标记标出几处：位置相同或只知所在一带，标在同一点': 'One marker for several places: at the same spot, or known only by their area and drawn at one point',
   '位置图：湖南省各市州（示意），株洲市着色，方框为上图范围，标出长沙、湘潭': 'Locator: Hunan’s prefectures (schematic), Zhuzhou shaded, the box the map above, Changsha and Xiangtan named',
-  '湖南省（示意，不含国界）': 'Hunan province, China (schematic)',
+  '湖南省各市州（位置示意）': 'Hunan province, China: where Zhuzhou lies (schematic)',
   '全市：株洲{count}个县市区': 'The whole city: Zhuzhou’s {count} county-level divisions',
   // the chapter bar and the legend of the marks in the text
   '版本（保持所读段落）': 'Edition (keeps your paragraph)',
-  '{fig}可点开看出处，{term}可点开看解释。': '{fig} open to show their source; {term}, their meaning.',
-  '文中的数字': 'Numbers in the text',
-  '政策用语': 'policy terms',
+  '{fig}可点开看出处，{term}可点开看解释。': 'Open {fig} for its source, or {term} for its meaning.',
+  '文中的数字': 'a number in the text',
+  '政策用语': 'a policy term',
 };
