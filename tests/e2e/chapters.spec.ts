@@ -32,6 +32,11 @@ for (const c of model.chapters) {
     const switcher = page.getByRole('navigation', { name: '章节', exact: true });
     await expect(switcher.getByRole('link')).toHaveCount(model.chapters.length);
     await expect(switcher.locator('[aria-current="page"]')).toHaveText(new RegExp(c.short));
+    // A title the editors wrote looks like the editors' words (the dek's face and colour); the article's own, like the article.
+    const face = (sel: string) => page.locator(sel).first().evaluate((e) => { const s = getComputedStyle(e); return `${s.fontFamily} ${s.color}`; });
+    const [title, dek, article] = await Promise.all([face('.chapter-title'), face('.dek'), face('.prose p[data-article]')]);
+    if (c.titleSource === 'editorial') expect(title).toBe(dek);
+    else expect(title.split(' rgb')[0]).toBe(article.split(' rgb')[0]);
   });
 }
 
