@@ -109,7 +109,8 @@ export async function renderMap(figure: HTMLElement): Promise<void> {
   map.attributionControl.setPrefix(false).addAttribution(data.credit);
   // The places fill the map above the credit (two lines on a phone), never under it.
   const credit = holder.querySelector('.leaflet-control-attribution')?.getBoundingClientRect().height ?? 0;
-  map.fitBounds(bounds, { paddingTopLeft: [8, 8], paddingBottomRight: [8, 8 + credit] });
+  // Below, room for the markers' own size too (a marker is drawn centred on its point: half of it below).
+  map.fitBounds(bounds, { paddingTopLeft: [8, 8], paddingBottomRight: [8, 22 + credit] });
   map.setMinZoom(Math.min(map.getZoom(), map.getBoundsZoom(all)) - 0.5);
   map.setMaxZoom(13);
   // The scale bar at the top right: at the bottom the credit, wrapped on a phone, would run over it.

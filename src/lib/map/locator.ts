@@ -38,7 +38,7 @@ export function drawLocator(prefectures: PrefectureCollection, frame: BBox, name
   const fh = Math.max(y1 - y0, minFrame);
   const rect = { x: r1((x0 + x1) / 2 - fw / 2), y: r1((y0 + y1) / 2 - fh / 2), width: r1(fw), height: r1(fh) };
   const rectBox: Box = { x0: rect.x, y0: rect.y, x1: rect.x + rect.width, y1: rect.y + rect.height };
-  const taken: Box[] = [rectBox];
+  const taken: Box[] = [{ x0: rectBox.x0 - 3, y0: rectBox.y0 - 3, x1: rectBox.x1 + 3, y1: rectBox.y1 + 3 }];
   const labels = prefectures.features.filter((f) => f.properties.label).map((f) => {
     const name = names[f.properties.id] ?? f.properties.name;
     const w = textWidthEm(name) * fontSize;
@@ -46,10 +46,10 @@ export function drawLocator(prefectures: PrefectureCollection, frame: BBox, name
     const h = fontSize * (/\p{Script=Han}/u.test(name) ? 1.5 : 1.2);
     const outer = polygonsOf(f.geometry).map((poly) => poly[0]!.map((p) => projection.project([p[0]!, p[1]!])));
     const [x0, y0] = projection.project(labelPoint(f));
-    // The label point first, then points ever further from it, up and down, then sideways, while still in the prefecture.
+    // The label point first, then points beside it, then rows ever further above and below it, while still in the prefecture.
     const tries = [0, 1, -1, 2, -2, 3, -3, 4, -4].flatMap((dy) => [0, 1, -1, 2, -2].map((dx) => [x0 + dx * w * 0.25, y0 + dy * h * 0.5] as const));
     const box = (x: number, y: number): Box => ({ x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 });
-    const inInset = (b: Box) => b.x0 >= 1 && b.y0 >= 1 && b.x1 <= width - 1 && b.y1 <= height - 1;
+    const inInset = (b: Box) => b.x0 >= 3 && b.y0 >= 2 && b.x1 <= width - 3 && b.y1 <= height - 2;
     const at = tries.find(([x, y]) => outer.some((ring) => pointInRing(ring, [x, y])) && inInset(box(x, y)) && !taken.some((b) => overlaps(b, box(x, y)))) ?? [x0, y0];
     taken.push(box(at[0], at[1]));
     return { id: f.properties.id, name, x: r1(at[0]), y: r1(at[1]) };

@@ -474,11 +474,13 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
   // Where the places' names would go with only the areas and the river named: district names keep clear of them where they can.
   const crossesRiver = (b: Box) => lineHitsBox(riverLines, b);
   const names = placeLabels(wanted, frame, T.place, labelBoxes, true, crossesRiver).flatMap((l) => (l ? [l.box] : []));
+  // A district's name keeps a little space from a place's name (“三门镇等3处 醴陵市” read as one name).
+  const spacedNames = names.map((b) => ({ x0: b.x0 - 6, y0: b.y0 - 2, x1: b.x1 + 6, y1: b.y1 + 2 }));
   const districts = layers.districts.map((f) => {
     const [lx, ly] = projection.project(labelPoint(f));
     const outer = polygonsOf(f.geometry).map((poly) => poly[0]!.map((p) => projection.project([p[0]!, p[1]!])));
     const size = { w: spaced(f.properties.name, T.district, 0.05), h: T.district * 1.2 };
-    const inside = districtLabel(outer, frame, size, inBox([lx, ly]) ? [lx, ly] : null, { labels: labelBoxes, markers: markerBoxes, names, lines: riverLines });
+    const inside = districtLabel(outer, frame, size, inBox([lx, ly]) ? [lx, ly] : null, { labels: labelBoxes, markers: markerBoxes, names: spacedNames, lines: riverLines });
     // A district too small for its name at this scale (the urban four on the whole-city map) is named beside it, with a leader line.
     const callout = !inside && options.callouts && inBox([lx, ly]) ? calloutLabel([lx, ly], size, frame, [...labelBoxes, ...markerBoxes, ...names], riverLines) : null;
     const label = inside ?? callout;
