@@ -54,6 +54,7 @@ describe('the locator inset', () => {
     // English names are longer (set a size smaller, as the English pages do): still clear of each other.
     const en = drawLocator(hunan, [[113.0, 27.75], [113.2, 27.95]], { changsha: 'Changsha', xiangtan: 'Xiangtan', zhuzhou: 'Zhuzhou' }, 'zhuzhou', 150, 10);
     for (const [i, l] of en.labels.entries()) for (const m of en.labels.slice(i + 1)) expect(overlaps(box(l, 10), box(m, 10)), `${l.name} on ${m.name}`).toBe(false);
+    for (const l of [...d.labels, ...en.labels]) { const b = box(l, /^[A-Z]/.test(l.name) ? 10 : 11); expect(b.x0 >= 3 - 1e-9 && b.x1 <= d.width - 3 + 0.1, `${l.name} inside the inset, 3 units from its sides`).toBe(true); }
   });
 });
 

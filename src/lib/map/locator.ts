@@ -23,6 +23,8 @@ export interface LocatorDrawing {
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
+/** A ring's signed area (shoelace), in its own units. */
+const ringArea = (ring: readonly (readonly number[])[]) => ring.reduce((sum, p, i) => { const q = ring[(i + 1) % ring.length]!; return sum + p[0]! * q[1]! - q[0]! * p[1]!; }, 0) / 2;
 
 /**
  * Lays out the locator: the prefectures fitted to `width` (Web Mercator, as the main map), the one
@@ -39,21 +41,26 @@ export function drawLocator(prefectures: PrefectureCollection, frame: BBox, name
   const rect = { x: r1((x0 + x1) / 2 - fw / 2), y: r1((y0 + y1) / 2 - fh / 2), width: r1(fw), height: r1(fh) };
   const rectBox: Box = { x0: rect.x, y0: rect.y, x1: rect.x + rect.width, y1: rect.y + rect.height };
   const taken: Box[] = [{ x0: rectBox.x0 - 3, y0: rectBox.y0 - 3, x1: rectBox.x1 + 3, y1: rectBox.y1 + 3 }];
-  const labels = prefectures.features.filter((f) => f.properties.label).map((f) => {
+  // The smallest prefecture chooses first (it has the fewest places for its name), then the larger; drawn in the data's order.
+  const area = (f: PrefectureFeature) => polygonsOf(f.geometry).reduce((sum, poly) => sum + Math.abs(ringArea(poly[0]!)), 0);
+  const placed = new Map<string, { id: string; name: string; x: number; y: number }>();
+  for (const f of prefectures.features.filter((p) => p.properties.label).sort((a, b) => area(a) - area(b))) {
     const name = names[f.properties.id] ?? f.properties.name;
     const w = textWidthEm(name) * fontSize;
     // A CJK name's drawn box is about 1.45 em high, a Latin one's 1.1.
     const h = fontSize * (/\p{Script=Han}/u.test(name) ? 1.5 : 1.2);
     const outer = polygonsOf(f.geometry).map((poly) => poly[0]!.map((p) => projection.project([p[0]!, p[1]!])));
-    const [x0, y0] = projection.project(labelPoint(f));
-    // The label point first, then points beside it, then rows ever further above and below it, while still in the prefecture.
-    const tries = [0, 1, -1, 2, -2, 3, -3, 4, -4].flatMap((dy) => [0, 1, -1, 2, -2].map((dx) => [x0 + dx * w * 0.25, y0 + dy * h * 0.5] as const));
+    const [lx, ly] = projection.project(labelPoint(f));
+    // The label point first, then points beside it, then rows ever further above and below it, while still in the
+    // prefecture; failing all, the label point, moved sideways into the inset.
+    const tries = [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 7, -7, 8, -8].flatMap((dy) => [0, 1, -1, 2, -2].map((dx) => [lx + dx * w * 0.25, ly + dy * h * 0.5] as const));
     const box = (x: number, y: number): Box => ({ x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 });
     const inInset = (b: Box) => b.x0 >= 3 && b.y0 >= 2 && b.x1 <= width - 3 && b.y1 <= height - 2;
-    const at = tries.find(([x, y]) => outer.some((ring) => pointInRing(ring, [x, y])) && inInset(box(x, y)) && !taken.some((b) => overlaps(b, box(x, y)))) ?? [x0, y0];
+    const at = tries.find(([x, y]) => outer.some((ring) => pointInRing(ring, [x, y])) && inInset(box(x, y)) && !taken.some((b) => overlaps(b, box(x, y)))) ?? [Math.min(Math.max(lx, 3 + w / 2), width - 3 - w / 2), ly];
     taken.push(box(at[0], at[1]));
-    return { id: f.properties.id, name, x: r1(at[0]), y: r1(at[1]) };
-  });
+    placed.set(f.properties.id, { id: f.properties.id, name, x: r1(at[0]), y: r1(at[1]) });
+  }
+  const labels = prefectures.features.flatMap((f) => placed.get(f.properties.id) ?? []);
   return {
     width,
     height,
