@@ -1,7 +1,7 @@
 // The locator inset: Hunan's prefectures, Zhuzhou marked, Changsha and Xiangtan named, and the main map's frame. Pure.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { textWidthEm } from '../article/text';
-import { districtPath, geoBounds, labelPoint, makeProjection, polygonsOf, type BBox } from './geo';
+import { districtPath, featureArea, geoBounds, labelPoint, makeProjection, polygonsOf, type BBox } from './geo';
 import { overlaps, type Box } from './labels';
 import { pointInRing } from './view';
 
@@ -23,8 +23,6 @@ export interface LocatorDrawing {
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
-/** A ring's signed area (shoelace), in its own units. */
-const ringArea = (ring: readonly (readonly number[])[]) => ring.reduce((sum, p, i) => { const q = ring[(i + 1) % ring.length]!; return sum + p[0]! * q[1]! - q[0]! * p[1]!; }, 0) / 2;
 
 /**
  * Lays out the locator: the prefectures fitted to `width` (Web Mercator, as the main map), the one
@@ -42,9 +40,8 @@ export function drawLocator(prefectures: PrefectureCollection, frame: BBox, name
   const rectBox: Box = { x0: rect.x, y0: rect.y, x1: rect.x + rect.width, y1: rect.y + rect.height };
   const taken: Box[] = [{ x0: rectBox.x0 - 3, y0: rectBox.y0 - 3, x1: rectBox.x1 + 3, y1: rectBox.y1 + 3 }];
   // The smallest prefecture chooses first (it has the fewest places for its name), then the larger; drawn in the data's order.
-  const area = (f: PrefectureFeature) => polygonsOf(f.geometry).reduce((sum, poly) => sum + Math.abs(ringArea(poly[0]!)), 0);
   const placed = new Map<string, { id: string; name: string; x: number; y: number }>();
-  for (const f of prefectures.features.filter((p) => p.properties.label).sort((a, b) => area(a) - area(b))) {
+  for (const f of prefectures.features.filter((p) => p.properties.label).sort((a, b) => featureArea(a) - featureArea(b))) {
     const name = names[f.properties.id] ?? f.properties.name;
     const w = textWidthEm(name) * fontSize;
     // A CJK name's drawn box is about 1.45 em high, a Latin one's 1.1.
