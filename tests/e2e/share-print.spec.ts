@@ -84,6 +84,22 @@ test('arriving at a #paragraph scrolls to it and highlights it', async ({ watche
   expect(bg).not.toBe('rgba(0, 0, 0, 0)');
 });
 
+test('on a phone, a link into a long page (a row of /figures/, a row and a chapter of /print/) arrives at its target, though off-screen parts are laid out only when near', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['figures/', 'print/']) {
+    await page.goto(path);
+    const ids = await page.locator('tbody tr[id]').evaluateAll((rows) => rows.map((r) => r.id));
+    // A row far down (not the last, which cannot reach the top), then for /print/ its last chapter.
+    for (const id of [ids[60]!, ...(path === 'print/' ? ['chapter-social-governance'] : [])]) {
+      await page.goto('about:blank');
+      await page.goto(`${path}#${id}`);
+      const top = await page.locator(`[id="${id}"]`).evaluate((e) => e.getBoundingClientRect().top);
+      expect(top, `${path}#${id}`).toBeGreaterThanOrEqual(0);
+      expect(top, `${path}#${id}`).toBeLessThan(60);
+    }
+  }
+});
+
 test('@base the share box: QR code of the chapter URL, copy and print buttons, Web Share only where it exists', async ({ watched: page }) => {
   await page.goto('chapters/qingshuitang/');
   const url = await page.locator('link[rel=canonical]').getAttribute('href');
