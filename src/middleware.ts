@@ -18,6 +18,7 @@ import content from 'virtual:zhuzhou/content';
 import { editionOfPath } from './lib/editions/editions';
 import { articleUsage, convertMarked, siteHant, siteStretches, toHant, undecided, type ArticleUsage } from './lib/editions/hant';
 import { scopeChapterIds } from './lib/site/scope-ids';
+import { hasHan } from './lib/article/text';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const same = (s: string) => s;
@@ -28,7 +29,7 @@ function undecidedOn(page: string): string {
   usage ??= articleUsage(content.chapters.flatMap((c) => c.paragraphs.map((p) => p.text)));
   const out = new Set<string>();
   for (const s of siteStretches(page.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ''))) {
-    if (!/\p{Script=Han}/u.test(s)) continue;
+    if (!hasHan(s)) continue;
     const u = undecided(s, usage);
     for (const m of u.phrases) out.add(`twp phrase ${m.tw} → ${m.twp}`);
     for (const d of u.disagreements) out.add(`${d.cn}: here ${d.here}, the article ${d.article}`);

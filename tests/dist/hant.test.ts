@@ -30,6 +30,7 @@ const MAINLAND: Record<string, string> = {
   文件名: '檔名', 發佈: '發布', 代碼: '程式碼', 字體: '字型', 互聯網: '網際網路',
   導語: '導言', 文本: '文字', 核實: '查證', 給出: '列出', 數量表述: '數字敘述', 許可: '授權', 源資料: '原始資料', 提法: '說法', 刊發: '刊登', 時長: '期間', 編者注: '編按', 寫好報告: '填寫回報',
   要麼: '或', 另有記錄: '另有紀錄', 數字記錄: '數字紀錄', 一條記錄: '一筆紀錄', '注：': '註：', 縣市區: '縣級行政區',
+  提取: '擷取', 試點與藍圖: '試辦與藍圖', 攻堅與新城: '全力衝刺與新城', 走進企業: '走訪企業',
 };
 
 /** A page's readable text: its text content and the attributes people read or hear, without scripts, styles and the search index. */

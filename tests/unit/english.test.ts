@@ -119,7 +119,7 @@ describe('checking a translated paragraph', () => {
     expect(englishDate('2015-12-29')).toBe('29 December 2015');
     expect(englishDate('2013-07')).toBe('July 2013');
     expect(enFormat.date('2013', '2016')).toBe('2013 to 2016');
-    expect(zhFormat.date('2013', '2016')).toBe('2013年至2016年');
+    expect(zhFormat.date('2013', '2016')).toBe('2013—2016年');
     expect(enFormat.kicker(3)).toBe('Chapter 3');
   });
 });

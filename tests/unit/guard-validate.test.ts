@@ -90,7 +90,7 @@ describe('the 繁體 round trip', () => {
       f.source.text = f.source.text.replace('确切日期不详。\n', '确切日期不补坐标。\n');
       f.seed!.text = f.seed!.text.replace('道路曲折', '道路坐标曲折');
       ch1.text = ch1.text.replace('道路曲折', '道路坐标曲折')
-        .replace('dek: "面对上百家工厂', 'dek: "坐标：面对上百家工厂')
+        .replace('dek: "上百家工厂', 'dek: "坐标：上百家工厂')
         .replace('## 破解六大难题 {', '## 破解六大难题的坐标 {')
         .replace('<Units id="closures" title="清水塘的企业', '<Units id="closures" note="坐标不详" title="坐标：清水塘的企业')
         .replace('<Chart id="funding"', '<Chart title="坐标" ');
@@ -102,7 +102,7 @@ describe('the 繁體 round trip', () => {
     expect(found).toEqual([
       'content/source.yaml › source › publishedNote: does not survive the 繁體 conversion: “坐标。” becomes “座標。” and comes back as “座标。”',
       'content/site.yaml › site › description: does not survive the 繁體 conversion: “坐标与时” becomes “座標與時” and comes back as “座标与时”',
-      'content/chapters/01-qingshuitang.mdx › frontmatter › dek: does not survive the 繁體 conversion: “坐标：面” becomes “座標：面” and comes back as “座标：面”',
+      'content/chapters/01-qingshuitang.mdx › frontmatter › dek: does not survive the 繁體 conversion: “坐标：上” becomes “座標：上” and comes back as “座标：上”',
       'content/chapters/01-qingshuitang.mdx › heading "破解六大难题的坐标" › text: does not survive the 繁體 conversion: “坐标” becomes “座標” and comes back as “座标”',
       'content/chapters/01-qingshuitang.mdx › paragraph p2 › text: does not survive the 繁體 conversion: “坐标曲折” becomes “座標曲折” and comes back as “座标曲折”',
       'content/chapters/01-qingshuitang.mdx › <Units id="closures"> › title: does not survive the 繁體 conversion: “坐标：清” becomes “座標：清” and comes back as “座标：清”',

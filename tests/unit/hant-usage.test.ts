@@ -20,7 +20,7 @@ describe('the 繁體 site words in Taiwan usage', () => {
     expect(siteHant('每次构建网站时，否则构建失败')).toBe('每次建置網站時，否則建置失敗');
     expect(siteHant('构建“两型社会”')).toBe('構建「兩型社會」');
     expect(siteHant('“动力之都”里的‘谷’')).toBe('「動力之都」裡的『谷』');
-    expect(siteHant('照录从版面提取的文本；导语、小标题为编者所写')).toBe('照錄從版面提取的文字；導言、小標題為編者所寫');
+    expect(siteHant('照录从版面提取的文本；导语、小标题为编者所写')).toBe('照錄從版面擷取的文字；導言、小標題為編者所寫');
     expect(siteHant('编者未核实，文中未直接给出')).toBe('編者未查證，文中未直接列出');
     expect(siteHant('文中78项数量表述各有一条记录')).toBe('文中78項數字敘述各有一筆紀錄');
     expect(siteHant('以 MIT 许可发布；源数据未注明坐标基准')).toBe('以 MIT 授權發布；原始資料未註明座標基準');

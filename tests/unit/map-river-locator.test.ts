@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fadeEnds, lineLength, sliceLine } from '../../src/lib/map/river';
 import { drawLocator, type PrefectureCollection } from '../../src/lib/map/locator';
-import { areaLabel, calloutLabel, segmentHitsBox } from '../../src/lib/map/view';
+import { areaLabel, calloutLabel } from '../../src/lib/map/view';
+import { segmentHitsBox } from '../../src/lib/map/labels';
 import { overlaps, placeLabels } from '../../src/lib/map/labels';
 import { textWidthEm } from '../../src/lib/article/text';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDistricts, parseRiver } from '../../src/lib/map/geo';
 import { overlaps, placeLabels, type Box } from '../../src/lib/map/labels';
 import { badgeSize, clusterByDistance, clusterLabel, groupByPoint, markerLabel, separate } from '../../src/lib/map/markers';
-import { boxAround, boxThroughLine, districtLabel, drawMap, lineLabel, MAP_TEXT, pointInRing, segmentHitsBox } from '../../src/lib/map/view';
+import { boxAround, boxThroughLine, districtLabel, drawMap, lineLabel, MAP_TEXT } from '../../src/lib/map/view';
+import { pointInRing, segmentHitsBox } from '../../src/lib/map/labels';
 import { lineLatLngs } from '../../src/lib/map/geo';
 import { textWidthEm } from '../../src/lib/article/text';
 

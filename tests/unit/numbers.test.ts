@@ -92,7 +92,8 @@ describe('formatArticleDate keeps the article’s precision', () => {
     [['1936'], '1936年'],
     [['2013-07'], '2013年7月'],
     [['2015-12-29'], '2015年12月29日'],
-    [['2013', '2016'], '2013年至2016年'],
+    [['2013', '2016'], '2013—2016年'],
+    [['2013-07', '2014'], '2013年7月至2014年'],
     [['2000', undefined, true], '2000年前后'],
   ] as [[string, string?, boolean?], string][])('%j → %s', (args, text) => expect(formatArticleDate(...args)).toBe(text));
 });

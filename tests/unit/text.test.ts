@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRepairs, articleText, firstDifference, nestQuotes, quoted, readingMinutes, stripWhitespace } from '../../src/lib/article/text';
+import { applyRepairs, articleText, firstDifference, hasHan, nestQuotes, quoted, readingMinutes, stripWhitespace } from '../../src/lib/article/text';
 import { absoluteUrl, chapterPath, withBase } from '../../src/lib/site/paths';
 import { toCsv } from '../../src/lib/figures/csv';
 
@@ -83,5 +83,16 @@ describe('Chinese runs inside English text', () => {
     expect(runs.map((r) => r.text).join('')).toBe(text);
     expect(langRuns('plain English')).toEqual([{ text: 'plain English', zh: false }]);
     expect(langRuns('清水塘，株洲')).toEqual([{ text: '清水塘，株洲', zh: true }]);
+  });
+});
+
+describe('hasHan', () => {
+  it('finds a Chinese character anywhere, in any Han block, and nothing in Latin, kana or punctuation', () => {
+    expect(hasHan('株洲')).toBe(true);
+    expect(hasHan('Zhuzhou 株 city')).toBe(true);
+    expect(hasHan('\u{20000}')).toBe(true); // extension B
+    expect(hasHan('\uF900')).toBe(true); // a compatibility ideograph, as PDF extraction yields
+    expect(hasHan('Zhuzhou, “40” — 2018')).toBe(false);
+    expect(hasHan('カタカナ，。“”')).toBe(false);
   });
 });

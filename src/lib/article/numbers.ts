@@ -282,13 +282,14 @@ export function formatFigureShort(f: FigureLike): string {
   return n;
 }
 
-/** A date at the precision the article gives: 2015年 / 2015年12月 / 2015年12月29日 (前后 when approximate). */
+/** A date at the precision the article gives: 2015年 / 2015年12月 / 2015年12月29日 (前后 when approximate); a span of whole years 2013—2016年, as the figures' periods write it. */
 export function formatArticleDate(date: string, end?: string, approximate = false): string {
   const one = (d: string) => {
     const [y, m, day] = d.split('-');
     return `${y}年${m ? `${Number(m)}月` : ''}${day ? `${Number(day)}日` : ''}`;
   };
-  const text = end ? `${one(date)}至${one(end)}` : one(date);
+  const years = end !== undefined && /^\d{4}$/.test(date) && /^\d{4}$/.test(end);
+  const text = years ? `${date}—${end}年` : end ? `${one(date)}至${one(end)}` : one(date);
   return approximate ? `${text}前后` : text;
 }
 

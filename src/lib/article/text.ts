@@ -41,6 +41,11 @@ export function readingMinutes(text: string, charsPerMinute = 400): number {
   return Math.max(1, Math.round(stripWhitespace(text).length / charsPerMinute));
 }
 
+/** True when the text has a Chinese character (any Han script: basic, extensions, compatibility ideographs). */
+export function hasHan(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
+}
+
 /** Approximate advance of one character, in em, in a CJK face: CJK and full-width characters are 1em. */
 export function charWidthEm(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;

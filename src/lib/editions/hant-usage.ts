@@ -96,6 +96,11 @@ export const OWN_WORDS: ReadonlyMap<string, { hant: string; reason: string }> = 
   ['提法', { hant: '說法', reason: 'a (policy) formulation, in the glossary’s notes: 說法 in Taiwan; 提法 is mainland political jargon' }],
   ['刊發', { hant: '刊登', reason: 'published (by a newspaper): 刊登 in Taiwan' }],
   ['時長', { hant: '期間', reason: 'a duration (a figure’s kind, a plan’s expected length): 期間 in Taiwan' }],
+  // The editors' subheads (chapter 1 and 3), as a Taiwan desk would write them; the article's own 試點 and 攻堅 stay in its text.
+  ['試點與藍圖', { hant: '試辦與藍圖', reason: 'a subhead: pilots are 試辦 in Taiwan’s administrative writing; 試點 is mainland usage' }],
+  ['攻堅與新城', { hant: '全力衝刺與新城', reason: 'a subhead: 攻堅 (storming a fortified position) is mainland campaign language; the English has “the final push”' }],
+  ['走進企業', { hant: '走訪企業', reason: 'a subhead: visiting companies (as a reporter does) is 走訪 in Taiwan' }],
+  ['提取', { hant: '擷取', reason: 'to extract (the text from the newspaper page): 擷取 in Taiwan; 提取 reads as withdrawing cash or a chemical extract' }],
   ['編者注', { hant: '編按', reason: 'an editors’ note: 編按 in Taiwan’s newspapers' }],
   ['寫好報告', { hant: '填寫回報', reason: 'write (an error report) below: 填寫回報 in Taiwan’s interface writing' }],
   ['要麼', { hant: '或', reason: 'either … or (每一處或有數字紀錄，或…): 要麼 is mainland colloquial' }],

@@ -3,6 +3,7 @@
  * conversion to Traditional characters and back (src/lib/editions/hant.ts), or the build fails
  * naming the file, the entry and the field. Pure.
  */
+import { hasHan } from '../article/text';
 import { roundTripDifference } from '../editions/hant';
 import type { Problems } from './problems';
 
@@ -24,7 +25,7 @@ export function checkHantRoundTrip(sources: readonly EditionSource[], problems: 
       // without one is skipped. Any Han: U+3400–U+9FFF left out compatibility ideographs (豈 U+F900,
       // as PDF extraction yields) and the supplementary planes, which OpenCC converts too.
       // Stryker disable next-line ConditionalExpression: skipping is only a speed-up; a string without Han comes back as it was
-      if (!/\p{Script=Han}/u.test(text)) continue;
+      if (!hasHan(text)) continue;
       const d = roundTripDifference(text);
       if (d) problems.push({ file: s.file, entry: s.entry, field, message: `does not survive the 繁體 conversion: “${d.was}” becomes “${d.hant}” and comes back as “${d.back}” (the 繁體 edition is generated from this text with OpenCC: write it in 简体, and where a word does not come back, as 坐标 → 座標 → 座标, choose another word)` });
     }

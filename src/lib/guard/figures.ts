@@ -15,6 +15,8 @@ export const PERIOD_NOT_GIVEN = /未注明|未写|未说明/;
 /** Relative words a period may cite for the year of publication or the year before (文中“今年”). */
 export const RELATIVE_WORDS = ['今年', '去年', '截至目前', '现已', '两年来', '已'];
 const YEAR = /(?:19|20)\d\d/g;
+/** A year a period writes otherwise than 2014年, 2013年7月 or a span 2013—2016年 (one style across the site). */
+const YEAR_OUT_OF_STYLE = /(?:19|20)\d\d(?!年|—(?:19|20)\d\d年)/;
 
 /**
  * A period's year must be the article's: every year it names is written in the quote or before it
@@ -26,6 +28,7 @@ const YEAR = /(?:19|20)\d\d/g;
 export function periodProblems(f: Figure, before: string | null): { field: string; message: string }[] {
   const years = [...new Set(f.period.match(YEAR) ?? [])];
   const notGiven = PERIOD_NOT_GIVEN.test(f.period);
+  if (YEAR_OUT_OF_STYLE.test(f.period)) return [{ field: 'period', message: `is "${f.period}": write a year as 2014年 and a span of years as 2013—2016年 (an em dash, 年 once at the end), as the other periods do` }];
   if (!years.length) return notGiven ? [] : [{ field: 'period', message: `is "${f.period}", which names no year and does not say the article gives none: write "文中未注明年份" (with what the article does say)` }];
   const cited = [...f.period.matchAll(/文中“([^”]+)”/g)].map((m) => m[1]!);
   if (notGiven && !cited.length && !/起算|起点|起止/.test(f.period)) return [{ field: 'period', message: `is "${f.period}": it names ${years.join(', ')} and says the article gives no year; a figure the article gives without a year has no year (write "文中未注明年份")` }];

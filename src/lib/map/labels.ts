@@ -1,5 +1,5 @@
 // Place-name labels beside map markers, where there is room: shared by the build-time SVG and the Leaflet map.
-import { textWidthEm } from '../article/text';
+import { hasHan, textWidthEm } from '../article/text';
 
 /** A marker that wants a label: its centre and radius (half its height) in screen units, its half-width when it is a pill, and the label's text. */
 export interface LabelRequest {
@@ -38,7 +38,7 @@ export function placeLabels(requests: readonly LabelRequest[], frame: { width: n
     if (!m.text) return null;
     const w = textWidthEm(m.text) * fontSize;
     // Clear of the frame's sides: a Latin name's width is an estimate (most of an em to spare); a CJK one's is exact.
-    const side = /\p{Script=Han}/u.test(m.text) ? gap : fontSize * 0.8;
+    const side = hasHan(m.text) ? gap : fontSize * 0.8;
     const h = fontSize * 1.2;
     const rx = m.rx ?? m.r;
     const candidates: PlacedLabel[] = [
@@ -61,6 +61,17 @@ export function placeLabels(requests: readonly LabelRequest[], frame: { width: n
     if (ok) placed.push(ok.box);
     return ok ?? null;
   });
+}
+
+/** True when (x, y) is inside the ring (even–odd rule). */
+export function pointInRing(ring: readonly (readonly [number, number])[], [x, y]: readonly [number, number]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
 }
 
 /** True when the segment a–b passes through the box (Liang–Barsky). */

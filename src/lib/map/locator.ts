@@ -1,9 +1,8 @@
 // The locator inset: Hunan's prefectures, Zhuzhou marked, Changsha and Xiangtan named, and the main map's frame. Pure.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { textWidthEm } from '../article/text';
+import { hasHan, textWidthEm } from '../article/text';
 import { districtPath, featureArea, geoBounds, labelPoint, makeProjection, polygonsOf, type BBox } from './geo';
-import { overlaps, type Box } from './labels';
-import { pointInRing } from './view';
+import { overlaps, pointInRing, type Box } from './labels';
 
 export type PrefectureFeature = Feature<Polygon | MultiPolygon, { id: string; name: string; label?: boolean }>;
 export type PrefectureCollection = FeatureCollection<Polygon | MultiPolygon, { id: string; name: string; label?: boolean }>;
@@ -45,7 +44,7 @@ export function drawLocator(prefectures: PrefectureCollection, frame: BBox, name
     const name = names[f.properties.id] ?? f.properties.name;
     const w = textWidthEm(name) * fontSize;
     // A CJK name's drawn box is about 1.45 em high, a Latin one's 1.1.
-    const h = fontSize * (/\p{Script=Han}/u.test(name) ? 1.5 : 1.2);
+    const h = fontSize * (hasHan(name) ? 1.5 : 1.2);
     const outer = polygonsOf(f.geometry).map((poly) => poly[0]!.map((p) => projection.project([p[0]!, p[1]!])));
     const [lx, ly] = projection.project(labelPoint(f));
     // The label point first, then points beside it, then rows ever further above and below it, while still in the

@@ -1,10 +1,9 @@
 // What a map shows and where (box, district paths and labels, numbered markers), and the data contract of the interactive map.
-import { textWidthEm } from '../article/text';
+import { hasHan, textWidthEm } from '../article/text';
 import polylabel from 'polylabel';
 import { districtPath, geoBounds, labelPoint, lineLatLngs, linePath, makeProjection, polygonsOf, type BBox, type DistrictFeature, type MapProjection, type RiverCollection } from './geo';
-import { overlaps, placeLabels, segmentHitsBox, type Box, type PlacedLabel } from './labels';
+import { overlaps, placeLabels, pointInRing, segmentHitsBox, type Box, type PlacedLabel } from './labels';
 
-export { segmentHitsBox };
 import { badgeSize, clusterLabel, groupByPoint, markerName, separate } from './markers';
 import { fadeEnds } from './river';
 
@@ -157,17 +156,6 @@ type Frame = { width: number; height: number };
 /** The box of a text `w` × `h` centred at (x, y). */
 const boxAt = (x: number, y: number, w: number, h: number): Box => ({ x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 });
 const inFrame = (b: Box, f: Frame) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= f.width && b.y1 <= f.height;
-
-/** True when (x, y) is inside the ring (even–odd rule). */
-export function pointInRing(ring: readonly Point[], [x, y]: Point): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 /** True when a polyline (any of its segments) passes through the box. */
 const lineHitsBox = (lines: readonly (readonly Point[])[], box: Box) => lines.some((l) => l.some((p, i) => i > 0 && segmentHitsBox(l[i - 1]!, p, box)));
@@ -456,7 +444,7 @@ export function drawMap(layers: MapLayers, places: readonly MapPlace[], bbox: BB
 
   let river: MapDrawing['river'] = null;
   if (riverFeature) {
-    const cjk = /[\u3400-\u9fff]/.test(lang.river);
+    const cjk = hasHan(lang.river);
     const label = lineLabel(riverLines.flat(), frame, [...markerBoxes, ...labelBoxes], T.river, cjk ? [...lang.river].length : textWidthEm(lang.river) / 1.3, lang.upright);
     if (label) labelBoxes.push(label.box);
     const pieces = riverLines.flatMap((l) => fadeEnds(l)).map((piece) => ({ d: `M${piece.points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}`, opacity: piece.opacity }));

@@ -9,7 +9,7 @@
 import { chapterKicker, chineseNumeral, type FigureLike } from '../article/numbers';
 import { zhFormat, type Formatter } from '../editions/format';
 import { translator, type Translate } from '../site/words';
-import { textWidthEm } from '../article/text';
+import { hasHan, textWidthEm } from '../article/text';
 import type { SiteContent } from '../guard/model';
 
 export const OG_WIDTH = 1200;
@@ -172,7 +172,7 @@ export { chapterKicker, chineseNumeral };
  */
 export function splitTitle(title: string): string[] {
   const t = title.trim();
-  if (!/[\u3400-\u9fff]/.test(t)) return splitLatinTitle(t);
+  if (!hasHan(t)) return splitLatinTitle(t);
   const space = t.search(/\s+/);
   if (space > 0) {
     const head = t.slice(0, space);

@@ -149,7 +149,7 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '目标或预计，不是已成的事实': 'a target or an expectation, not an accomplished fact',
   '原文只用文字，如“几万”“上百”': 'the article gives words only, such as “tens of thousands”',
   // the figures page
-  '原文中的每一项数量表述共{count}项，按原文顺序排列。“数值”如实标出原文的限定（“超过”“约”“预计”），旁注一个短词说明它是哪一类数字；原文只以文字给出的量（如“几万名”“上百家”“千亿级”）照录原文说法，不折算成数字。每一项都附有原文引文，可回到所在段落。': 'Every one of the article’s {count} statements of quantity, in the article’s order. Each value keeps the article’s qualifier (“more than”, “about”, “expected”), with a short tag saying what kind of number it is; amounts the article gives only in words (“tens of thousands”, “a hundred or more”) stay in words and are not turned into numbers. Each comes with the article’s own words (in Chinese) and leads back to its paragraph.',
+  '原文中的每一项数量表述共{count}项，按原文顺序排列。“数值”如实标出原文的限定（“超过”“约”“预计”），旁注一个短词说明它是哪一类数字；原文只以文字给出的量（如“几万名”“上百家”“千亿级”）照录原文说法，不折算成数字。每一项都附有原文引文，可回到所在段落。': 'Every one of the article’s {count} statements of quantity, in the article’s order. Each value keeps the article’s qualifier (“more than”, “about”, “expected”), with a short tag saying what kind of number it is; amounts the article gives only in words (“tens of thousands”, “more than a hundred”) stay in words and are not turned into numbers. Each comes with the article’s own words (in Chinese) and leads back to its paragraph.',
   '下载：': 'Download: ',
   'CSV（Excel 可直接打开）': 'CSV (opens in Excel)',
   '查找数字': 'Find a figure',
@@ -167,6 +167,7 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '名次': 'Ranks',
   '说法': 'Claims',
   '时长': 'Durations',
+  '金额（元、亿元）均为人民币。': ' Amounts are in Chinese yuan (renminbi).',
   '{kind}：{units}': '{kind}: {units}',
   '无单位': 'no unit',
   // charts
@@ -228,7 +229,7 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '地图说明': 'About the maps',
   '文中提到的地方': 'The places in the text',
   '湘江自南向北流过株洲市区：西岸是天元区，东岸是荷塘区、芦淞区和石峰区。全市辖{all}个县市区，文中提到其中{named}个。': 'The Xiang River flows north through the city of Zhuzhou: Tianyuan District lies on the west bank; Hetang, Lusong and Shifeng Districts on the east. The city has {all} county-level divisions, of which the article names {named}. ',
-  '此外，文中还提到{count}个地方，都列在图下：{markers}个地点按编号标在图上（位置相同的合为一个标记）': 'It also names {count} places, all listed under the map: {markers} are numbered on the map (places at the same spot share a marker)',
+  '此外，文中还提到{count}个地方，都列在地点列表中：{markers}个地点按编号标在图上（位置相同的合为一个标记）': 'It also names {count} places, all in the list of places: {markers} are numbered on the map (places at the same spot share a marker)',
   '，{names}画作蓝线': '; the blue line is the {names}',
   '，着色的是主城{count}区，{names}是其中心城区': '; shaded are the {count} central districts, whose core is the {names}',
   '。按“放大查看”后，可缩放地图、点开地点读原文，图旁也会出现按章节筛选和选择县市区的按钮。': '. Open the interactive map to zoom, open a place to read what the article says, and filter by chapter or district.',
