@@ -118,6 +118,18 @@ describe.each(paths)('/%s', (path) => {
     expect(links).toEqual(EDITIONS.filter((e) => e.id !== edition.id).map((e) => [e.label, `${base}${e.prefix}${own}`]));
   });
 
+  if (kindOf(own) === 'chapter') {
+    it('has a chapter bar listing every chapter of its edition, this one current, the same bar as its other chapter pages but for that', () => {
+      const chapterPages = paths.filter((p) => editionOfPath(p).edition.id === edition.id && kindOf(editionOfPath(p).path) === 'chapter');
+      const switcher = (d: Document) => d.querySelector('[data-chapter-bar] nav.switcher');
+      const links = [...switcher(document)!.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href')!.slice(base.length)).sort()).toEqual([...chapterPages].sort());
+      expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.getAttribute('href'))).toEqual([`${base}${path}`]);
+      const plain = (d: Document) => switcher(d)!.outerHTML.replace(/ aria-current="page"/g, '');
+      expect(plain(document)).toBe(plain(builtPage(chapterPages[0]!).document));
+    });
+  }
+
   it('has complete, absolute, consistent share tags and a 1200×630 card', () => {
     const t = headTags(document);
     expect(t.canonical).toBe(abs(path));

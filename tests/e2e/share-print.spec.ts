@@ -6,7 +6,7 @@ import QRCode from 'qrcode';
 import { QR_OPTIONS } from '../../src/lib/share/qr';
 import { articleText, stripWhitespace } from '../../src/lib/article/text';
 import { formatFigure } from '../../src/lib/article/numbers';
-import { chapterSlugs, expect, figures, read, source, test } from './site';
+import { chapterSlugs, chaptersWithEveryGraphic, expect, figures, read, source, test } from './site';
 import { resolveDeployConfig, siteAddress } from '../../src/lib/site/deploy-config';
 import { decodeQrPdf, placeholders } from './publish-helpers';
 
@@ -162,8 +162,10 @@ function sparsePages(r: { pageTexts: string[]; fill: number[] }): number[] {
 
 const NAV_TEXT = ['跳到正文', '上一章', '下一章', '复制链接', '打印本章', '数据表', '下载数据', '在全部数字中查看'];
 
-for (const slug of chapterSlugs) {
-  // Under a base path too (for the first chapter): the printed URL and the QR code are on the address the build is for.
+// The chapters that between them show every kind of graphic, each printed on its own (the first under
+// a base path: its printed URL and QR code are on the address the build is for). Every chapter's
+// text, numbers and pages are also printed, and checked, in /print/'s test below.
+for (const slug of chaptersWithEveryGraphic) {
   const tag = slug === chapterSlugs[0] ? '@base ' : '';
   test(`${tag}print: ${slug} makes a clean A4 document with its text, numbers, map, URL, QR code and source`, async ({ page }) => {
     const r = await printToPdf(page, `chapters/${slug}/`);
@@ -222,6 +224,10 @@ test('print: /print/ is the whole documentary within 24 A4 pages — every figur
   }
   for (const h of ['目录', '文中全部数字', '来源与说明']) expect(r.text).toContain(h);
   for (const n of NAV_TEXT) expect(r.text).not.toContain(n);
+  // Each chapter's map with the names of the places it lists (as each chapter's own print shows them).
+  const placeNames = await page.locator('.print-chapter .map-block .place-list .name').allTextContents();
+  expect(placeNames.length).toBeGreaterThan(chapterSlugs.length);
+  for (const n of placeNames) expect(r.text, `place ${n}`).toContain(stripWhitespace(n));
   expect(r.pages).toBeLessThanOrEqual(24);
   expect(sparsePages(r), 'pages less than a third full').toEqual([]);
   // Tables fit the page: no cell of the figures table reaches past the printable width.

@@ -1,13 +1,13 @@
-// npm test: every check in order, the build's quick checks side by side (each is mostly
-// waiting on files; the CPU-bound steps run alone: on two cores side by side they gain nothing). A group
+// npm test: every check in order, steps that do not depend on each other side by side: the type
+// check (one core, most of its time) beside the unit tests, then the build's quick checks (each
+// mostly waiting on files); the browser tests alone (they keep both cores busy). A group
 // of steps prints each step's output when the group ends, with the time each step took; the first
 // group with a failing step stops the run (exit 1) after naming it.
 import { spawn } from 'node:child_process';
 
 /** Groups run one after another; the steps of a group at once. Each step is an npm script [, its environment, its arguments]. */
 const GROUPS = [
-  ['check'],
-  ['test:unit'],
+  ['check', 'test:unit'],
   ['build'],
   ['test:dist', 'test:html', 'test:links'],
   // The browser tests serve the build just made (for http://localhost:4321/, as `npm start` does)
