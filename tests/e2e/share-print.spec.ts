@@ -127,7 +127,9 @@ async function printToPdf(page: import('@playwright/test').Page, path: string) {
   await page.emulateMedia({ media: 'screen' });
   // The running header (chapter title) and footer (page numbers) interrupt text that runs across a
   // page break: take them out before reading the text.
-  const headers = [...(await (await page.request.get('print-pages.css')).text()).matchAll(/@top-center \{ content: "([^"]+)"/g)].map((m) => stripWhitespace(m[1]!));
+  // The edition's own running headers (the English ones are in /en/print-pages.css: read from the root's, they were never stripped, and every English page counted as a chapter's last).
+  const pagesCss = new URL((await page.locator('link[rel=stylesheet][href$="print-pages.css"]').getAttribute('href'))!, page.url()).href;
+  const headers = [...(await (await page.request.get(pagesCss)).text()).matchAll(/@top-center \{ content: "([^"]+)"/g)].map((m) => stripWhitespace(m[1]!));
   const pageTexts = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
     .split('\f')
     .map((pageText) => {
