@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { chaptersWithEveryGraphic, EDITIONS, expect, onePerKind, test } from './site';
+import { chaptersWithEveryGraphic, EDITIONS, expect, kindOf, onePerKind, test } from './site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -16,15 +16,20 @@ async function axe(page: Page) {
 
 /**
  * axe-core, once per kind of page and theme, and on chapters that between them show every kind of
- * graphic: in the light theme the 简体 edition (its 404 page too) and the English one (its own
- * words, runs of Chinese marked by lang); in the dark theme the 繁體 edition (the same pages
- * converted character by character). Each page is also `watched`: no request to another host and
- * no console error.
+ * graphic: in the light theme the 简体 edition (its 404 page too); in the dark theme the 繁體 edition
+ * (the same pages converted character by character). The English edition in the light theme on the
+ * kinds of page whose markup is a translated edition's own — the cover, a chapter (English text with
+ * runs of Chinese marked by lang, term popovers), its side-by-side view, /print/ (with its printed
+ * glossary) and the 404 page; its figures, map, glossary and about pages are the 简体 pages' markup
+ * in English words, in the same colours, and their Chinese runs are checked to be marked by lang on
+ * every English page without a browser (tests/dist/article.test.ts). Each page is also `watched`:
+ * no request to another host and no console error.
  */
 const [zh, hant, en] = EDITIONS;
 const withEveryGraphic = (prefix: string) => [...new Set([...onePerKind(prefix), ...chaptersWithEveryGraphic.map((slug) => `${prefix}chapters/${slug}/`)])];
+const TRANSLATED_OWN = ['cover', 'chapter', 'bilingual', 'print'];
 const runs: [scheme: 'light' | 'dark', paths: string[]][] = [
-  ['light', [...withEveryGraphic(zh!.prefix), 'no-such-page/', ...onePerKind(en!.prefix), `${en!.prefix}no-such-page/`]],
+  ['light', [...withEveryGraphic(zh!.prefix), 'no-such-page/', ...onePerKind(en!.prefix).filter((p) => TRANSLATED_OWN.includes(kindOf(p.slice(en!.prefix.length)))), `${en!.prefix}no-such-page/`]],
   ['dark', [...withEveryGraphic(hant!.prefix), `${hant!.prefix}404.html`]],
 ];
 for (const [scheme, paths] of runs) {
