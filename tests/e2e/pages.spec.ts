@@ -87,7 +87,8 @@ test('/figures/: short qualifier tags explained by a one-line legend, quotes wit
       id: tr.id.replace(/^figure-/, ''),
       tag: tr.querySelector('td.num .qual')?.textContent ?? '',
       quote: tr.querySelector('td.quote')?.firstChild?.textContent ?? '',
-      srcLines: tr.querySelector('td.src a')!.getClientRects().length,
+      // Lines, not boxes: the paragraph number is a span of its own inside the link (one box more on the same line).
+      srcLines: new Set([...tr.querySelector('td.src a')!.getClientRects()].map((r) => Math.round(r.top))).size,
     })));
     for (const r of rows) {
       const f = figures.find((x) => x.id === r.id)!;
