@@ -12,7 +12,7 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import { loadContent } from '../../src/plugins/content-files';
-import { builtText, outDir, sitemapPaths } from './built';
+import { builtPage, builtText, outDir, sitemapPaths } from './built';
 
 const root = new URL('../../', import.meta.url).pathname;
 const { model } = loadContent(root);
@@ -40,6 +40,24 @@ function readable(html: string): string {
   return `${text}\n${attrs.join('\n')}`.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
+/** A page's elements without its words: each tag, its attributes' names, and the values that are structure (ids, classes, roles, link targets within the edition, lang apart from the script). */
+function skeleton(document: Document): string[] {
+  const STRUCTURE = new Set(['id', 'class', 'role', 'tabindex', 'type', 'for', 'aria-hidden', 'aria-controls', 'aria-labelledby', 'aria-describedby', 'aria-current', 'aria-expanded', 'hidden']);
+  const elements = [...document.querySelectorAll('body *')].filter((el) => el.tagName !== 'WBR' /* breaks in a URL: one more in 繁體's longer ones */);
+  // The edition switcher marks a different edition current: its items are compared in order of their edition.
+  const inSwitch = (el: Element) => !!el.closest('[data-edition-switch]') && !el.hasAttribute('data-edition-switch');
+  return [...elements.filter((el) => !inSwitch(el)).map(describe), ...elements.filter(inSwitch).map(describe).sort()];
+  function describe(el: Element) {
+    const attrs = [...el.attributes].map((a) => {
+      if (STRUCTURE.has(a.name)) return `${a.name}=${a.value}`;
+      if (a.name === 'href' && a.value.startsWith('#')) return `href=${a.value}`;
+      if (a.name === 'lang') return `lang=${a.value.replace(/^zh-Hant(-TW)?$|^zh-Hans(-CN)?$|^zh(-CN)?$/, 'zh')}`;
+      return a.name;
+    }).sort();
+    return `${el.tagName.toLowerCase()}[${attrs.join(' ')}]`;
+  }
+}
+
 /** Whether a stretch around a word quotes the article (converted back, it is in the article). */
 const quotesArticle = (around: string) => article.includes(stripWhitespace(fromHant(around)));
 
@@ -64,6 +82,13 @@ describe('the 繁體 edition as built', () => {
     const simplified = [...new Set([...text.matchAll(/\p{Script=Han}/gu)].map((m) => m[0]).filter(simplifiedOnly))];
     expect(simplified).toEqual([]);
     expect(text.match(/[“”‘’]/g) ?? []).toEqual([]);
+  });
+
+  // What axe checks in the browser on the 简体 pages holds for the 繁體 ones, whose dark theme it
+  // checks for colour only (tests/e2e/a11y.spec.ts): the same elements, roles, names' presence and
+  // links, the words apart.
+  it.each(hantPaths)('/%s: the markup of its 简体 page, the words apart', (path) => {
+    expect(skeleton(builtPage(path).document)).toEqual(skeleton(builtPage(path.slice('zh-hant/'.length)).document));
   });
 
   it('the article’s text has 「」 and converts back to the source exactly', () => {

@@ -1,56 +1,10 @@
-import { headersFor, parseHeaders } from '../../src/lib/site/headers';
-import { expect, onePerKind, read, richestChapter, test } from './site';
+import { runsUnderPolicy, servedWithHeaders } from './csp';
+import { richestChapter, test } from './site';
 
-const rules = parseHeaders(read('public/_headers'));
-
-// One page of each kind, with everything on it run (the policy in every page's <meta>, and no style
-// attribute anywhere, are checked on every page of every edition in tests/dist/pages.test.ts).
-// Under a base path only the richest chapter (the headers' rules rebased, its lazy chunks fetched under the base).
-for (const path of onePerKind()) {
-  const tag = path === `chapters/${richestChapter}/` ? '@base ' : '';
-  test(`${tag}/${path}: strict CSP in <meta> and as the _headers header, and no violation`, async ({ page, baseURL }) => {
-    const base = new URL(baseURL!).pathname;
-    // Serve each response with the headers a static host would add from public/_headers.
-    await page.route('**/*', async (route) => {
-      const res = await route.fetch();
-      const p = new URL(route.request().url()).pathname;
-      const sitePath = p.startsWith(base) ? `/${p.slice(base.length)}` : p;
-      await route.fulfill({ response: res, headers: { ...res.headers(), ...headersFor(rules, sitePath) } });
-    });
-    const violations: string[] = [];
-    page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load ${e.blockedURI} (${e.violatedDirective}) — Content Security Policy`));
-    });
-    const res = await page.goto(path);
-    expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
-    const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    expect(meta).toMatch(/script-src 'self'/);
-    expect(meta).toMatch(/style-src 'self'/);
-    expect(meta).not.toMatch(/unsafe-inline|unsafe-eval/);
-    expect(await res!.text(), 'style="" attributes in the HTML').not.toMatch(/\sstyle=/);
-    // Scroll to the end, a screen at a time (charts start within 400 px of the viewport), so that anything loaded on the way (charts, maps) runs under the policy.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-        scrollTo({ top: y, behavior: 'instant' });
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    });
-    // Open every interactive map (Leaflet loads when the reader asks for it).
-    // One at a time, as a reader opens them (two maps started within the same moment can fail to
-    // load on /print/ under load: left as work, see the stop's note).
-    for (const map of await page.locator('figure[data-map]:has(.map-start)').all()) {
-      await map.locator('.map-start').click();
-      await expect(map).toHaveAttribute('data-state', 'ready');
-    }
-    await page.waitForLoadState('networkidle');
-    // The interactive parts really ran under the policy (or this test would prove nothing about them).
-    // (A chart passed in a fast scroll may not have been drawn yet: bring each into view.)
-    for (const chart of await page.locator('.chart-canvas').all()) {
-      await chart.scrollIntoViewIfNeeded();
-      await expect(chart).toHaveAttribute('data-state', 'drawn');
-    }
-    for (const map of await page.locator('figure[data-map]').all()) await expect(map).toHaveAttribute('data-state', 'ready');
-    expect(violations).toEqual([]);
-  });
-}
+// The CSP at run time on one page of each kind is checked in the main run with axe, on the same
+// load (tests/e2e/a11y.spec.ts). Under a base path, the richest chapter: the headers' rules
+// rebased, its lazy chunks fetched under the base.
+test(`@base /chapters/${richestChapter}/: strict CSP in <meta> and as the _headers header, and no violation`, async ({ page, baseURL }) => {
+  const violations = await servedWithHeaders(page, baseURL!);
+  await runsUnderPolicy(page, await page.goto(`chapters/${richestChapter}/`), violations);
+});

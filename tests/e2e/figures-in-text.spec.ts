@@ -5,23 +5,8 @@ import { expect, figures, model, test } from './site';
 /** The figures whose number the article states (derived ones are shown under their inputs). */
 const marked = figures.filter((f) => !f.derived);
 
-test('every figure’s number is marked in its own paragraph, and the paragraphs stay the article’s text', async ({ watched: page }) => {
-  for (const c of model.chapters) {
-    await page.goto(`chapters/${c.slug}/`);
-    const refs = await page.locator('p[data-article] a.fig-ref').evaluateAll((as) => as.map((a) => ({ id: a.getAttribute('data-figures')!, p: a.closest('p')!.id, text: a.textContent! })));
-    const mine = marked.filter((f) => f.chapter === c.slug);
-    expect(refs.map((r) => r.id).sort()).toEqual(mine.map((f) => f.id).sort());
-    for (const f of mine) {
-      const r = refs.find((x) => x.id === f.id)!;
-      expect(r.p, f.id).toBe(f.at.paragraph);
-      expect(r.text, f.id).toBe(f.mark!.text);
-    }
-    // The popovers are outside the paragraphs: the paragraphs' text is exactly the article's.
-    const texts = await page.locator('p[data-article]').allTextContents();
-    expect(texts.map(stripWhitespace)).toEqual(c.paragraphs.map((p) => stripWhitespace(p.text)));
-    await expect(page.locator('[data-article] .fig-pop')).toHaveCount(0);
-  }
-});
+// Every figure's number marked in its own paragraph, the paragraphs the article's text, the graphics
+// titled, one to three a chapter: on the built pages (tests/dist/chapters.test.ts).
 
 test('@base a number opens its popover with JavaScript: label, value with its qualifier, period, links; Escape closes it', async ({ watched: page }) => {
   const f = figures.find((x) => x.id === 'crrc-orders')!;
@@ -109,20 +94,4 @@ test.describe('without JavaScript', () => {
     await pop.getByRole('link', { name: '关闭' }).click();
     await expect(pop).toBeHidden();
   });
-});
-
-test('no graphic without a title, and one to three signature graphics a chapter', async ({ watched: page }) => {
-  for (const c of model.chapters) {
-    await page.goto(`chapters/${c.slug}/`);
-    const blocks = page.locator('main figure.fig-block, main figure.map-block');
-    for (const b of await blocks.all()) {
-      const title = (await b.locator('.fig-title, .map-title').first().textContent())?.trim() ?? '';
-      expect(title.length, `a graphic without a title in ${c.slug}`).toBeGreaterThan(3);
-    }
-    const graphics = await page.locator('main figure.fig-block').count();
-    expect(graphics, c.slug).toBeGreaterThanOrEqual(1);
-    expect(graphics, c.slug).toBeLessThanOrEqual(3);
-    // No quote strips under graphics: the provenance is in the text.
-    await expect(page.locator('main .fig-sources')).toHaveCount(0);
-  }
 });

@@ -32,32 +32,87 @@ test('@base nothing of Leaflet is fetched until the reader asks for the interact
   await expect(page.locator('#figure-map .leaflet-holder')).toBeFocused();
 });
 
-test('/map/ draws the nine divisions and a marker for every place, in the static SVG and in Leaflet', async ({ watched: page }) => {
-  await page.goto('map/');
-  const svg = page.locator('#figure-map svg.map-svg');
-  // The whole-city map draws all nine; the places' map those its frame reaches (cut at the frame).
-  await expect(page.locator('#figure-map-city svg.map-svg path[data-district]')).toHaveCount(9);
-  expect(await svg.locator('path[data-district]').count()).toBeGreaterThanOrEqual(4);
-  const svgPlaces = (await svg.locator('g.marker').evaluateAll((gs) => gs.flatMap((g) => g.getAttribute('data-place')!.split(' ')))).sort();
-  expect(svgPlaces).toEqual(points.map((p) => p.id).sort());
-  const map = await openMap(page);
-  await expect(map.locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(9);
-  const leafletPlaces = (await map.locator('.leaflet-marker-icon').evaluateAll((ms) => ms.flatMap((m) => (m as HTMLElement).dataset.place!.split(' ')))).sort();
-  expect(leafletPlaces).toEqual(points.map((p) => p.id).sort());
-  await expect(map.locator('.leaflet-control-scale')).toBeVisible();
-  await expect(map.locator('.leaflet-tile')).toHaveCount(0);
-});
 
-test('no layout shift: Leaflet lays itself over the static map, in the same box', async ({ watched: page }) => {
+
+/**
+ * /map/, from one load: the lede; the static SVG; then Leaflet, opened with the keyboard and laid
+ * over the static map in the same box; each drawing the nine divisions, a marker for every place
+ * (a pill where a marker is not a plain number), the 湘江 and the city core, named.
+ */
+test('/map/: the lede counts what the map shows; the static SVG and Leaflet (in the same box: no layout shift) draw the nine divisions, every place (pills for groups), the 湘江 and the city core, named', async ({ watched: page }) => {
   await page.goto('map/');
+  await test.step('the lede counts what the map and the list show', async () => {
+    const named = places.filter((p) => p.named && p.kind !== 'division');
+    const lede = (await page.locator('.page-head .lede').textContent())!;
+    expect(lede).toContain(`${named.length}个地方`);
+    expect(lede).toContain(`${points.length}个地点`);
+    for (const p of named.filter((q) => q.kind === 'river' || q.kind === 'city')) expect(lede).toContain(p.name);
+    expect(lede).toContain('放大查看');
+    await expect(page.locator('#figure-map .place-list li')).toHaveCount(named.length);
+    const numbered = await page.locator('#figure-map svg g.marker').evaluateAll((gs) => gs.flatMap((g) => g.getAttribute('data-place')!.split(' ')));
+    expect(numbered).toHaveLength(points.length);
+  });
+  const svg = page.locator('#figure-map svg.map-svg');
+  await test.step('the static SVG: the divisions, a marker for every place, the 湘江 and the city core', async () => {
+    // The whole-city map draws all nine; the places' map those its frame reaches (cut at the frame).
+    await expect(page.locator('#figure-map-city svg.map-svg path[data-district]')).toHaveCount(9);
+    expect(await svg.locator('path[data-district]').count()).toBeGreaterThanOrEqual(4);
+    const svgPlaces = (await svg.locator('g.marker').evaluateAll((gs) => gs.flatMap((g) => g.getAttribute('data-place')!.split(' ')))).sort();
+    expect(svgPlaces).toEqual(points.map((p) => p.id).sort());
+    await expect(svg.locator('g.river path.spine')).toHaveCount(1);
+    await expect(svg.locator('g.river text')).toHaveText('湘江');
+    await expect(svg.locator('g.area-labels text')).toHaveText('株洲市区');
+  });
+  await test.step('the static SVG: marker badges that are not a plain number are pills as wide as their text', async () => {
+    const badges = await page.locator('#figure-map svg g.marker').evaluateAll((gs) => gs.map((g) => {
+      const shape = g.querySelector('circle, rect')!;
+      const num = g.querySelector<SVGTextElement>('text.num')!;
+      return { text: num.textContent!, shape: shape.tagName, width: shape.getBoundingClientRect().width, height: shape.getBoundingClientRect().height, textWidth: num.getBoundingClientRect().width };
+    }));
+    const plain = badges.filter((b) => /^\d+$/.test(b.text));
+    const other = badges.filter((b) => !/^\d+$/.test(b.text));
+    expect(other.length, 'the page has markers of several places').toBeGreaterThan(0);
+    for (const b of plain) expect(b.shape, b.text).toBe('circle');
+    for (const b of other) {
+      expect(b.shape, b.text).toBe('rect');
+      expect(b.width, b.text).toBeGreaterThan(b.height);
+      expect(b.width, `${b.text} holds its text`).toBeGreaterThanOrEqual(b.textWidth + 4);
+    }
+  });
   const before = await page.locator('#figure-map .map-frame').boundingBox();
-  await page.locator('#figure-map .map-start').click();
-  await expect(page.locator('#figure-map')).toHaveAttribute('data-state', 'ready');
-  const after = await page.locator('#figure-map .map-frame').boundingBox();
-  const holder = await page.locator('#figure-map .leaflet-holder').boundingBox();
-  expect(after!.height).toBeCloseTo(before!.height, 0);
-  expect(Math.abs(holder!.width - after!.width)).toBeLessThanOrEqual(2); // inside the frame's 1px border
-  expect(Math.abs(holder!.height - after!.height)).toBeLessThanOrEqual(2);
+  await page.locator('#figure-map .map-start').focus();
+  await page.keyboard.press('Enter');
+  const map = page.locator('#figure-map');
+  await expect(map).toHaveAttribute('data-state', 'ready');
+  await test.step('no layout shift: Leaflet lays itself over the static map, in the same box', async () => {
+    const after = await page.locator('#figure-map .map-frame').boundingBox();
+    const holder = await page.locator('#figure-map .leaflet-holder').boundingBox();
+    expect(after!.height).toBeCloseTo(before!.height, 0);
+    expect(Math.abs(holder!.width - after!.width)).toBeLessThanOrEqual(2); // inside the frame's 1px border
+    expect(Math.abs(holder!.height - after!.height)).toBeLessThanOrEqual(2);
+  });
+  await test.step('Leaflet: the nine divisions, a marker for every place, the 湘江 and the city core, named; no tiles', async () => {
+    await expect(map.locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(9);
+    const leafletPlaces = (await map.locator('.leaflet-marker-icon').evaluateAll((ms) => ms.flatMap((m) => (m as HTMLElement).dataset.place!.split(' ')))).sort();
+    expect(leafletPlaces).toEqual(points.map((p) => p.id).sort());
+    await expect(map.locator('.leaflet-control-scale')).toBeVisible();
+    await expect(map.locator('.leaflet-tile')).toHaveCount(0);
+    await expect(map.locator('.leaflet-overlay-pane path.river:not(.fade)')).toHaveCount(1);
+    // Besides the districts and the river, only leader lines from markers moved aside.
+    await expect(map.locator('.leaflet-overlay-pane path:not(.leaflet-interactive):not(.river):not(.leader)')).toHaveCount(0);
+    await expect(map.locator('.leaflet-tooltip.river-label')).toHaveText('湘江');
+    await expect(map.locator('.leaflet-tooltip.area-label')).toHaveText('株洲市区');
+    // The four urban districts are named (in view on /map/).
+    for (const d of ['荷塘区', '芦淞区', '石峰区', '天元区']) await expect(map.locator('.leaflet-tooltip.district-label', { hasText: d })).toHaveCount(1);
+  });
+  await test.step('Leaflet: marker badges that are not a plain number are pills that hold their text', async () => {
+    const icons = await map.locator('.leaflet-marker-icon').evaluateAll((ms) => ms.map((m) => ({ text: m.textContent!, w: (m as HTMLElement).offsetWidth, h: (m as HTMLElement).offsetHeight, fits: m.scrollWidth <= m.clientWidth })));
+    expect(icons.some((i) => !/^\d+$/.test(i.text))).toBe(true);
+    for (const i of icons) {
+      expect(i.fits, `${i.text} fits its badge`).toBe(true);
+      if (!/^\d+$/.test(i.text)) expect(i.w, i.text).toBeGreaterThan(i.h);
+    }
+  });
 });
 
 test('@base a marker, opened with the mouse, offers a link that lands on its paragraph', async ({ watched: page }) => {
@@ -140,21 +195,6 @@ for (const c of model.chapters) {
   });
 }
 
-test('the 湘江 is drawn and named in the static map and in Leaflet, and the city core is named', async ({ watched: page }) => {
-  await page.goto('map/');
-  const svg = page.locator('#figure-map svg.map-svg');
-  await expect(svg.locator('g.river path.spine')).toHaveCount(1);
-  await expect(svg.locator('g.river text')).toHaveText('湘江');
-  await expect(svg.locator('g.area-labels text')).toHaveText('株洲市区');
-  const map = await openMap(page);
-  await expect(map.locator('.leaflet-overlay-pane path.river:not(.fade)')).toHaveCount(1);
-  // Besides the districts and the river, only leader lines from markers moved aside.
-  await expect(map.locator('.leaflet-overlay-pane path:not(.leaflet-interactive):not(.river):not(.leader)')).toHaveCount(0);
-  await expect(map.locator('.leaflet-tooltip.river-label')).toHaveText('湘江');
-  await expect(map.locator('.leaflet-tooltip.area-label')).toHaveText('株洲市区');
-  // The four urban districts are named (in view on /map/).
-  for (const d of ['荷塘区', '芦淞区', '石峰区', '天元区']) await expect(map.locator('.leaflet-tooltip.district-label', { hasText: d })).toHaveCount(1);
-});
 
 test('the map controls speak Chinese, Escape closes a popup, and no control covers it', async ({ watched: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -234,13 +274,15 @@ const covers = (a: B, b: B, slack = 1) => a.x0 + slack < b.x1 && b.x0 + slack < 
 
 const staticMaps = [['', '#figure-overview'], ['map/', '#figure-map'], ...model.chapters.filter((c) => c.graphics.some((g) => g.name === 'PlaceMap')).map((c) => [`chapters/${c.slug}/`, `#figure-${c.graphics.find((g) => g.name === 'PlaceMap')!.id}`])] as const;
 
-for (const width of [390, 1280]) {
-  test(`at ${width}px, no name covers a marker or another name on any static map, and all stay in the frame`, async ({ watched: page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    for (const [path, figure] of staticMaps) {
-      await page.goto(path);
+test('at 390 and at 1280 px, no name covers a marker or another name on any static map, and all stay in the frame', async ({ watched: page }) => {
+  for (const [path, figure] of staticMaps) {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(path);
+    // Each width laid out from the same load (the static map is drawn at build; only CSS follows the viewport).
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
       const l = await staticLayout(page, figure);
-      const where = `${path || 'cover'} ${figure}`;
+      const where = `${path || 'cover'} ${figure} at ${width}px`;
       expect(l.districts.length, `${where}: some district is named`).toBeGreaterThan(0);
       const labels = [...l.districts, ...l.names, ...l.others];
       for (const [i, a] of labels.entries()) {
@@ -249,8 +291,8 @@ for (const width of [390, 1280]) {
         expect(a.box.x0 >= l.frame.x0 - 1 && a.box.x1 <= l.frame.x1 + 1 && a.box.y0 >= l.frame.y0 - 1 && a.box.y1 <= l.frame.y1 + 1, `${where}: “${a.text}” leaves the frame`).toBe(true);
       }
     }
-  });
-}
+  }
+});
 
 test('on a phone, the “放大查看” button covers no marker and no name of a chapter map', async ({ watched: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -268,30 +310,6 @@ test('on a phone, the “放大查看” button covers no marker and no name of 
   }
 });
 
-test('marker badges that are not a plain number are pills as wide as their text, in the static map and in Leaflet', async ({ watched: page }) => {
-  await page.goto('map/');
-  const badges = await page.locator('#figure-map svg g.marker').evaluateAll((gs) => gs.map((g) => {
-    const shape = g.querySelector('circle, rect')!;
-    const num = g.querySelector<SVGTextElement>('text.num')!;
-    return { text: num.textContent!, shape: shape.tagName, width: shape.getBoundingClientRect().width, height: shape.getBoundingClientRect().height, textWidth: num.getBoundingClientRect().width };
-  }));
-  const plain = badges.filter((b) => /^\d+$/.test(b.text));
-  const other = badges.filter((b) => !/^\d+$/.test(b.text));
-  expect(other.length, 'the page has markers of several places').toBeGreaterThan(0);
-  for (const b of plain) expect(b.shape, b.text).toBe('circle');
-  for (const b of other) {
-    expect(b.shape, b.text).toBe('rect');
-    expect(b.width, b.text).toBeGreaterThan(b.height);
-    expect(b.width, `${b.text} holds its text`).toBeGreaterThanOrEqual(b.textWidth + 4);
-  }
-  const map = await openMap(page);
-  const icons = await map.locator('.leaflet-marker-icon').evaluateAll((ms) => ms.map((m) => ({ text: m.textContent!, w: (m as HTMLElement).offsetWidth, h: (m as HTMLElement).offsetHeight, fits: m.scrollWidth <= m.clientWidth })));
-  expect(icons.some((i) => !/^\d+$/.test(i.text))).toBe(true);
-  for (const i of icons) {
-    expect(i.fits, `${i.text} fits its badge`).toBe(true);
-    if (!/^\d+$/.test(i.text)) expect(i.w, i.text).toBeGreaterThan(i.h);
-  }
-});
 
 test('the 湘江 is written upright where the river runs steeply at its name, in the static map and in Leaflet', async ({ watched: page }) => {
   await page.goto('chapters/two-oriented-society/');
@@ -339,18 +357,6 @@ test('the cover map: the 湘江 runs through the frame from edge to edge, and th
   await expect(key).toContainText('约略位置');
 });
 
-test('/map/: the lede counts what the map and the list show', async ({ watched: page }) => {
-  await page.goto('map/');
-  const named = places.filter((p) => p.named && p.kind !== 'division');
-  const lede = (await page.locator('.page-head .lede').textContent())!;
-  expect(lede).toContain(`${named.length}个地方`);
-  expect(lede).toContain(`${points.length}个地点`);
-  for (const p of named.filter((q) => q.kind === 'river' || q.kind === 'city')) expect(lede).toContain(p.name);
-  expect(lede).toContain('放大查看');
-  await expect(page.locator('#figure-map .place-list li')).toHaveCount(named.length);
-  const numbered = await page.locator('#figure-map svg g.marker').evaluateAll((gs) => gs.flatMap((g) => g.getAttribute('data-place')!.split(' ')));
-  expect(numbered).toHaveLength(points.length);
-});
 
 test('/map/ on a wide screen: the map stays in view while the list scrolls', async ({ watched: page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
