@@ -153,6 +153,16 @@ async function printToPdf(page: import('@playwright/test').Page, path: string) {
   return { file: pdf, text: pageTexts.join(''), pageTexts: pageTexts.slice(0, pages), pages, fill };
 }
 
+/** The numbers printed left of the text column (page margin 17 mm, gutter 7 mm: right of 48 pt, left of 68 pt), page by page, top to bottom. */
+function gutterNumbers(pdf: string): string[] {
+  return execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' }).split('<page ').slice(1).flatMap((pg) =>
+    [...pg.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(\d+)<\/word>/g)]
+      .map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), n: m[4]! }))
+      .filter((w) => w.x0 > 48 && w.x1 < 68)
+      .sort((a, b) => a.y - b.y)
+      .map((w) => w.n));
+}
+
 /** Pages under a third full, except a chapter's (or section's) last page: the page before one that starts a chapter or a section (in Chinese or English), and the document's last. */
 function sparsePages(r: { pageTexts: string[]; fill: number[] }): number[] {
   return r.fill.flatMap((f, i) => {
@@ -173,6 +183,9 @@ for (const slug of chaptersWithEveryGraphic) {
     const r = await printToPdf(page, `chapters/${slug}/`);
     const paragraphs = await page.locator('main p[data-article]').allTextContents();
     for (const p of paragraphs) expect(r.text).toContain(stripWhitespace(p));
+    // Each paragraph's number printed in the gutter left of the text (the page clips its margins: a
+    // number set there was not printed), in order down the pages: the 第N段 the notes cite.
+    expect(gutterNumbers(r.file), 'paragraph numbers in the gutter').toEqual(paragraphs.map((_, i) => String(i + 1)));
     // Every number the chapter marks is in the printed text, in the article's words.
     for (const f of figures.filter((x) => x.chapter === slug && x.mark)) expect(r.text, f.id).toContain(stripWhitespace(f.mark!.text));
     for (const n of NAV_TEXT) expect(r.text, `navigation text "${n}" printed`).not.toContain(n);
