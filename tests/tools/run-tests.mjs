@@ -44,6 +44,7 @@ function run(step, stream) {
 }
 
 const start = Date.now();
+const name = process.argv.includes('--base') ? 'npm run test:base' : 'npm test';
 for (const group of GROUPS) {
   const steps = group.map((s) => (Array.isArray(s) ? [s[0], s[1] ?? {}, s[2] ?? []] : [s, {}, []]));
   const alone = steps.length === 1;
@@ -55,8 +56,8 @@ for (const group of GROUPS) {
   }
   const failed = results.filter((r) => r.code !== 0);
   if (failed.length) {
-    console.error(`\nnpm test: failed in ${failed.map((r) => r.name).join(', ')} (${Math.round((Date.now() - start) / 1000)} s)`);
+    console.error(`\n${name}: failed in ${failed.map((r) => r.name).join(', ')} (${Math.round((Date.now() - start) / 1000)} s)`);
     process.exit(1);
   }
 }
-console.log(`\nnpm test: every step passed in ${Math.round((Date.now() - start) / 1000)} s`);
+console.log(`\n${name}: every step passed in ${Math.round((Date.now() - start) / 1000)} s`);
