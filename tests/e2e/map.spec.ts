@@ -407,6 +407,18 @@ test('the map prints: the static SVG and its place list, on /map/', async ({ pag
     for (const d of ['荷塘区', '天元区']) expect(text).toContain(d);
     // Places are listed once: one list on the page (the whole-city map on /map/ has none of its own).
     await expect(page.locator('.place-list')).toHaveCount(1);
+    // On a greyscale printer the city's land, the urban districts the key names and the land outside
+    // the city are three greys at least 12 levels apart (the urban and the outside tints were one grey).
+    const grey = (c: string) => { const [r, g, b] = c.match(/\d+(\.\d+)?/g)!.map(Number); return 0.299 * r! + 0.587 * g! + 0.114 * b!; };
+    const fills = await page.locator('#figure-map-city').evaluate((f) => ({
+      land: getComputedStyle(f.querySelector('.districts path:not(.urban)')!).fill,
+      urban: getComputedStyle(f.querySelector('.districts path.urban')!).fill,
+      outside: getComputedStyle(f.querySelector('.map-frame')!).backgroundColor,
+    }));
+    const [land, urban, outside] = [fills.land, fills.urban, fills.outside].map(grey);
+    for (const [a, b, what] of [[land, urban, 'land and urban'], [land, outside, 'land and outside'], [urban, outside, 'urban and outside']] as const) {
+      expect(Math.abs(a - b), `${what}: ${JSON.stringify(fills)}`).toBeGreaterThanOrEqual(12);
+    }
   }
 });
 
