@@ -282,3 +282,29 @@ test('/print/: each chapter is an h2 with its editorial subheads below it, ids a
   await expect(page).toHaveURL(new RegExp(`${refs[0]!.href}$`));
   await expect(page.locator(refs[0]!.href)).toBeInViewport();
 });
+
+test('in print, no line of a figure’s source or a place list’s entry begins with “·”: it stays with the word before it', async ({ page }) => {
+  // About the width of an A4 page's text (176 mm); the English words are the longest.
+  await page.setViewportSize({ width: 665, height: 900 });
+  await page.goto('en/print/');
+  await page.emulateMedia({ media: 'print' });
+  const checked = page.locator('td.src a, .place-list .meta');
+  expect(await checked.count()).toBeGreaterThan(50);
+  const leading = await checked.evaluateAll((els) => els.flatMap((el) => {
+    // Every character of the element in order, with where it lies; each “·” against the last visible character before it.
+    const chars: { c: string; top: number }[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (let i = 0; i < n.textContent!.length; i++) {
+        const c = n.textContent![i]!;
+        if (/\s/.test(c)) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        chars.push({ c, top: Math.round(r.getBoundingClientRect().top) });
+      }
+    }
+    return chars.flatMap((x, i) => (x.c === '·' && i > 0 && chars[i - 1]!.top !== x.top ? [el.textContent!.replace(/\s+/g, ' ')] : []));
+  }));
+  expect(leading).toEqual([]);
+});
