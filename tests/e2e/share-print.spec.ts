@@ -6,7 +6,7 @@ import QRCode from 'qrcode';
 import { QR_OPTIONS } from '../../src/lib/share/qr';
 import { articleText, stripWhitespace } from '../../src/lib/article/text';
 import { formatFigure } from '../../src/lib/article/numbers';
-import { chapterSlugs, chaptersWithEveryGraphic, expect, figures, read, source, test } from './site';
+import { chapterSlugs, chaptersWithEveryGraphic, expect, figures, model, read, source, test } from './site';
 import { resolveDeployConfig, siteAddress } from '../../src/lib/site/deploy-config';
 import { decodeQrPdf, placeholders } from './publish-helpers';
 
@@ -130,11 +130,13 @@ async function printToPdf(page: import('@playwright/test').Page, path: string) {
   // The edition's own running headers (the English ones are in /en/print-pages.css: read from the root's, they were never stripped, and every English page counted as a chapter's last).
   const pagesCss = new URL((await page.locator('link[rel=stylesheet][href$="print-pages.css"]').getAttribute('href'))!, page.url()).href;
   const headers = [...(await (await page.request.get(pagesCss)).text()).matchAll(/@top-center \{ content: "([^"]+)"/g)].map((m) => stripWhitespace(m[1]!));
+  const pageHeaders: string[] = [];
   const pageTexts = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
     .split('\f')
     .map((pageText) => {
       let t = stripWhitespace(pageText).replace(/第\d+页\/共\d+页$/, '');
       const h = headers.find((x) => t.startsWith(x));
+      pageHeaders.push(h ?? '');
       if (h) t = t.slice(h.length);
       return t;
     });
@@ -150,7 +152,7 @@ async function printToPdf(page: import('@playwright/test').Page, path: string) {
     for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) if (px[y * W + x]! < 200) last = y;
     return (last + 1) / H;
   });
-  return { file: pdf, text: pageTexts.join(''), pageTexts: pageTexts.slice(0, pages), pages, fill };
+  return { file: pdf, text: pageTexts.join(''), pageTexts: pageTexts.slice(0, pages), pageHeaders: pageHeaders.slice(0, pages), pages, fill };
 }
 
 /** The numbers printed left of the text column (page margin 17 mm, gutter 7 mm: right of 48 pt, left of 68 pt), page by page, top to bottom. */
@@ -218,7 +220,15 @@ test('print: /en/print/ carries the glossary of the terms its text marks, its ti
   for (const x of refs) expect(x.href, x.id).toBe(`#all-glossary-${x.id}`);
   for (const id of marked) await expect(page.locator(`#glossary #all-glossary-${id}`), id).toHaveCount(1);
   await expect(page.locator('.fig-pop')).toHaveCount(0);
-  for (const name of await page.locator('#glossary dt strong').allTextContents()) expect(r.text, name).toContain(stripWhitespace(name));
+  // The glossary prints in two columns: read each page's columns one after the other (read across,
+  // a name that wraps at the foot of a column came out interleaved with the other column's lines),
+  // each name's words in order (a name that wraps has its Chinese and pinyin at the end of its
+  // first line, between its words).
+  const from = r.pageTexts.findIndex((t) => t.startsWith('Glossary'));
+  expect(from).toBeGreaterThan(0);
+  const columns = r.pageTexts.slice(from).map((_, i) => [0, 298].map((x) => execFileSync('pdftotext', ['-f', String(from + i + 1), '-l', String(from + i + 1), '-r', '72', '-x', String(x), '-y', '0', '-W', '298', '-H', '842', r.file, '-'], { encoding: 'utf8' })).join('')).map(stripWhitespace).join('');
+  const inOrder = (name: string) => new RegExp(name.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^]{0,30}?')).test(columns);
+  for (const name of await page.locator('#glossary dt strong').allTextContents()) expect(inOrder(name), name).toBe(true);
   expect(sparsePages(r), 'pages less than a third full').toEqual([]);
 });
 
@@ -245,6 +255,14 @@ test('print: /print/ is the whole documentary within 24 A4 pages — every figur
   for (const n of placeNames) expect(r.text, `place ${n}`).toContain(stripWhitespace(n));
   expect(r.pages).toBeLessThanOrEqual(24);
   expect(sparsePages(r), 'pages less than a third full').toEqual([]);
+  // Running headers: none on the title page; each chapter's pages its title; from the table of
+  // figures to the end (the back matter) the site's name.
+  const backFrom = r.pageTexts.findIndex((t) => t.startsWith('文中全部数字'));
+  expect(backFrom).toBeGreaterThan(chapterSlugs.length);
+  expect(r.pageHeaders[0]).toBe('');
+  expect(new Set(r.pageHeaders.slice(1, backFrom)).size, 'one header a chapter').toBe(chapterSlugs.length);
+  expect(r.pageHeaders.slice(1, backFrom)).not.toContain('');
+  expect(new Set(r.pageHeaders.slice(backFrom)), 'the back matter under the site’s name').toEqual(new Set([stripWhitespace(model.site.name)]));
   // Tables fit the page: no cell of the figures table reaches past the printable width.
   await page.emulateMedia({ media: 'print' });
   const overflow = await page.locator('.figures-table').evaluate((t) => t.scrollWidth - t.clientWidth);

@@ -60,12 +60,15 @@ describe('CSV', () => {
   });
 });
 
-import { chapterPageRules, pageFooterRule } from '../../src/lib/site/print-css';
+import { backMatterRule, chapterPageRules, pageFooterRule } from '../../src/lib/site/print-css';
 
 describe('print CSS from content', () => {
   it('names a page per chapter with its title in the running header, escaping quotes', () => {
     const css = chapterPageRules([{ slug: 'innovation', title: '实施创新驱动 "引号"', kicker: '第三章' }]);
     expect(css).toBe('@page chapter-innovation {\n  @top-center { content: "第三章 · 实施创新驱动 \\"引号\\""; }\n}\narticle[data-chapter="innovation"] { page: chapter-innovation; }\n');
+  });
+  it('puts the back matter on one named page under the site’s name', () => {
+    expect(backMatterRule('株洲 · 改革开放四十载')).toBe('@page back-matter {\n  @top-center { content: "株洲 · 改革开放四十载"; }\n}\n[data-print-back] { page: back-matter; }\n');
   });
   it('writes the page footer in the edition’s words', () => {
     expect(pageFooterRule('第 {page} 页 / 共 {pages} 页')).toBe('@page {\n  @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; }\n}\n');
