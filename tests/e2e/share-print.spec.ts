@@ -131,8 +131,10 @@ async function printToPdf(page: import('@playwright/test').Page, path: string) {
   const pagesCss = new URL((await page.locator('link[rel=stylesheet][href$="print-pages.css"]').getAttribute('href'))!, page.url()).href;
   const headers = [...(await (await page.request.get(pagesCss)).text()).matchAll(/@top-center \{ content: "([^"]+)"/g)].map((m) => stripWhitespace(m[1]!));
   const pageHeaders: string[] = [];
-  const pageTexts = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
-    .split('\f')
+  // Each page's words in reading order, without the paragraph numbers in the gutter (read with the
+  // text, a number fell inside a paragraph that runs over a page: “替代3发展”).
+  const pageTexts = pdfWords(pdf)
+    .map((words) => words.filter((w) => !inGutter(w)).map((w) => w.text).join(' '))
     .map((pageText) => {
       let t = stripWhitespace(pageText).replace(/第\d+页\/共\d+页$/, '');
       const h = headers.find((x) => t.startsWith(x));
@@ -155,14 +157,19 @@ async function printToPdf(page: import('@playwright/test').Page, path: string) {
   return { file: pdf, text: pageTexts.join(''), pageTexts: pageTexts.slice(0, pages), pageHeaders: pageHeaders.slice(0, pages), pages, fill };
 }
 
-/** The numbers printed left of the text column (page margin 17 mm, gutter 7 mm: right of 48 pt, left of 68 pt), page by page, top to bottom. */
+type PdfWord = { x0: number; y: number; x1: number; text: string };
+/** A PDF's words, page by page, in pdftotext's reading order, with where each lies (in points). */
+function pdfWords(pdf: string): PdfWord[][] {
+  const entity = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('<page ').slice(1).map((pg) =>
+    [...pg.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)]
+      .map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: entity(m[4]!) })));
+}
+/** A paragraph's number, printed left of the text column (page margin 17 mm, gutter 7 mm: right of 48 pt, left of 68 pt). */
+const inGutter = (w: PdfWord) => /^\d+$/.test(w.text) && w.x0 > 48 && w.x1 < 68;
+/** The paragraph numbers in the gutter, page by page, top to bottom. */
 function gutterNumbers(pdf: string): string[] {
-  return execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' }).split('<page ').slice(1).flatMap((pg) =>
-    [...pg.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(\d+)<\/word>/g)]
-      .map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), n: m[4]! }))
-      .filter((w) => w.x0 > 48 && w.x1 < 68)
-      .sort((a, b) => a.y - b.y)
-      .map((w) => w.n));
+  return pdfWords(pdf).flatMap((words) => words.filter(inGutter).sort((a, b) => a.y - b.y).map((w) => w.text));
 }
 
 /** Pages under a third full, except a chapter's (or section's) last page: the page before one that starts a chapter or a section (in Chinese or English), and the document's last. */
@@ -278,6 +285,21 @@ test('/print/: each chapter is an h2 with its editorial subheads below it, ids a
     await expect(ch.locator('h2')).toHaveCount(1);
     expect(await ch.locator('[data-editorial]').evaluateAll((hs) => hs.map((h) => h.tagName))).not.toContain('H2');
   }
+  // On paper a subhead is set as in a chapter printed alone: a size above the text, with its rule.
+  const printed = async (sel: string) => {
+    await page.emulateMedia({ media: 'print' });
+    const s = await page.locator(sel).nth(1).evaluate((h) => { const c = getComputedStyle(h); return `${c.fontSize} ${c.borderTopWidth} ${c.borderTopStyle}`; });
+    await page.emulateMedia({ media: 'screen' });
+    return s;
+  };
+  const inPrint = await printed('.print-chapter .prose h3[data-editorial]');
+  await page.emulateMedia({ media: 'print' });
+  const text = await page.locator('.print-chapter .prose p[data-article]').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`chapters/${chapterSlugs[0]}/`);
+  expect(inPrint).toBe(await printed('.prose h2[data-editorial]'));
+  expect(parseFloat(inPrint)).toBeGreaterThan(text);
+  await page.goto('print/');
   const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
   expect(ids.length - new Set(ids).size, 'duplicate ids').toBe(0);
   // Each number links to its row in the document's own table of figures (same label, value, quote,
