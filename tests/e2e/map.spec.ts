@@ -415,7 +415,7 @@ test('the map prints: the static SVG and its place list, on /map/', async ({ pag
       urban: getComputedStyle(f.querySelector('.districts path.urban')!).fill,
       outside: getComputedStyle(f.querySelector('.map-frame')!).backgroundColor,
     }));
-    const [land, urban, outside] = [fills.land, fills.urban, fills.outside].map(grey);
+    const [land, urban, outside] = [grey(fills.land), grey(fills.urban), grey(fills.outside)];
     for (const [a, b, what] of [[land, urban, 'land and urban'], [land, outside, 'land and outside'], [urban, outside, 'urban and outside']] as const) {
       expect(Math.abs(a - b), `${what}: ${JSON.stringify(fills)}`).toBeGreaterThanOrEqual(12);
     }
