@@ -46,8 +46,8 @@ function skeleton(document: Document): string[] {
   const elements = [...document.querySelectorAll('body *')].filter((el) => el.tagName !== 'WBR' /* breaks in a URL: one more in 繁體's longer ones */);
   // The edition switcher marks a different edition current: its items are compared in order of their edition.
   const inSwitch = (el: Element) => !!el.closest('[data-edition-switch]') && !el.hasAttribute('data-edition-switch');
-  return [...elements.filter((el) => !inSwitch(el)).map(describe), ...elements.filter(inSwitch).map(describe).sort()];
-  function describe(el: Element) {
+  return [...elements.filter((el) => !inSwitch(el)).map(shape), ...elements.filter(inSwitch).map(shape).sort()];
+  function shape(el: Element) {
     const attrs = [...el.attributes].map((a) => {
       if (STRUCTURE.has(a.name)) return `${a.name}=${a.value}`;
       if (a.name === 'href' && a.value.startsWith('#')) return `href=${a.value}`;
