@@ -30,7 +30,9 @@ const MAINLAND: Record<string, string> = {
   文件名: '檔名', 發佈: '發布', 代碼: '程式碼', 字體: '字型', 互聯網: '網際網路',
   導語: '導言', 文本: '文字', 核實: '查證', 給出: '列出', 數量表述: '數字敘述', 許可: '授權', 源資料: '原始資料', 提法: '說法', 刊發: '刊登', 時長: '期間', 編者注: '編按', 寫好報告: '填寫回報',
   要麼: '或', 另有記錄: '另有紀錄', 數字記錄: '數字紀錄', 一條記錄: '一筆紀錄', '注：': '註：', 縣市區: '縣級行政區',
-  提取: '擷取', 試點與藍圖: '試辦與藍圖', 攻堅與新城: '全力衝刺與新城', 走進企業: '走訪企業',
+  提取: '擷取', 試點與藍圖: '試辦與藍圖', 攻堅與新城: '全力衝刺，關廠建新城', 全力衝刺與新城: '全力衝刺，關廠建新城', 走進企業: '走訪企業',
+  報道: '報導', 增長動力: '成長動能', '軌道交通、航空、汽車等動力產業和': '軌道運輸、航空、汽車等動力產業和', 關停: '關閉', 約略位置: '大致位置', 市州: '地級行政區',
+  畫作: '以藍線表示', 著色的是: '著色部分為', 封面: '首頁', 政策術語: '術語', 限定: '數值性質',
 };
 
 /** A page's readable text: its text content and the attributes people read or hear, without scripts, styles and the search index. */
@@ -89,6 +91,10 @@ describe('the 繁體 edition as built', () => {
   // links, the words apart.
   it.each(hantPaths)('/%s: the markup of its 简体 page, the words apart', (path) => {
     expect(skeleton(builtPage(path).document)).toEqual(skeleton(builtPage(path.slice('zh-hant/'.length)).document));
+  });
+
+  it('/zh-hant/about/: no half-width space between a Chinese character and 「」 (the 简体’s spacing beside Latin text inside “”)', () => {
+    expect(builtText('zh-hant/about/').match(/\p{Script=Han} [「」]|[「」] \p{Script=Han}/gu) ?? []).toEqual([]);
   });
 
   it('the article’s text has 「」 and converts back to the source exactly', () => {

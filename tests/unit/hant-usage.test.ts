@@ -25,6 +25,9 @@ describe('the 繁體 site words in Taiwan usage', () => {
     expect(siteHant('文中78项数量表述各有一条记录')).toBe('文中78項數字敘述各有一筆紀錄');
     expect(siteHant('以 MIT 许可发布；源数据未注明坐标基准')).toBe('以 MIT 授權發布；原始資料未註明座標基準');
     expect(siteHant('官方提法；刊发媒体；预期时长；编者注；在本页下方写好报告')).toBe('官方說法；刊登媒體；預期期間；編按；在本頁下方填寫回報');
+    expect(siteHant('它是宣传性的报道；新的增长动力；湖南省各市州（位置示意）；地点（约略位置）；封面；限定')).toBe('它是宣傳性的報導；新的成長動能；湖南省各地級行政區（位置示意）；地點（大致位置）；首頁；數值性質');
+    expect(siteHant('累计关停企业；文中说“仅企业关停、土地收储”')).toBe('累計關閉企業；文中說「僅企業關停、土地收儲」');
+    expect(siteHant('## 攻坚与新城')).toBe('## 全力衝刺，關廠建新城');
     expect(siteHant('每一处要么有数字记录，要么写明；各有一条记录，分别记录；注：全市辖九个县市区')).toBe('每一處或有數字紀錄，或寫明；各有一筆紀錄，分別記錄；註：全市轄九個縣級行政區');
   });
   it('leaves the article’s text to character conversion, with 「」『』 that map back', () => {

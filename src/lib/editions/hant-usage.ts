@@ -98,7 +98,7 @@ export const OWN_WORDS: ReadonlyMap<string, { hant: string; reason: string }> = 
   ['時長', { hant: '期間', reason: 'a duration (a figure’s kind, a plan’s expected length): 期間 in Taiwan' }],
   // The editors' subheads (chapter 1 and 3), as a Taiwan desk would write them; the article's own 試點 and 攻堅 stay in its text.
   ['試點與藍圖', { hant: '試辦與藍圖', reason: 'a subhead: pilots are 試辦 in Taiwan’s administrative writing; 試點 is mainland usage' }],
-  ['攻堅與新城', { hant: '全力衝刺與新城', reason: 'a subhead: 攻堅 (storming a fortified position) is mainland campaign language; the English has “the final push”' }],
+  ['攻堅與新城', { hant: '全力衝刺，關廠建新城', reason: 'a subhead: 攻堅 (storming a fortified position) is mainland campaign language; 全力衝刺與新城 read as two unrelated nouns, so the section’s two halves (closing the plants, the new city) are said as a Taiwan desk would; the English has “the final push”' }],
   ['走進企業', { hant: '走訪企業', reason: 'a subhead: visiting companies (as a reporter does) is 走訪 in Taiwan' }],
   ['提取', { hant: '擷取', reason: 'to extract (the text from the newspaper page): 擷取 in Taiwan; 提取 reads as withdrawing cash or a chemical extract' }],
   ['編者注', { hant: '編按', reason: 'an editors’ note: 編按 in Taiwan’s newspapers' }],
@@ -111,4 +111,39 @@ export const OWN_WORDS: ReadonlyMap<string, { hant: string; reason: string }> = 
   ['一條記錄', { hant: '一筆紀錄', reason: 'one record (each figure has one): 一筆紀錄 in Taiwan' }],
   ['注：', { hant: '註：', reason: 'a note (注：文中作…): 註 in Taiwan, as in 註明' }],
   ['縣市區', { hant: '縣級行政區', reason: 'the county-level divisions (九個縣市區): in Taiwan 縣市 are the top-level divisions, so 縣市區 reads as nonsense; 縣級行政區 says what they are (the article’s own 各縣市區 stays)' }],
+  // A second Taiwan reader's review (issue 20): the editors' words only; where the article's own words are quoted (in 「」) they stay.
+  ['報道', { hant: '報導', reason: 'a (news) report: 報導 in Taiwan (它是宣傳性的報導, 宣傳報導); the article never uses 报道' }],
+  ['增長動力', { hant: '成長動能', reason: 'a growth driver (the chapter 3 dek, the editors’ words): 成長動能 in Taiwan; 增長動力 is not the article’s phrase' }],
+  ['軌道交通、航空、汽車等動力產業和多項核心技術', { hant: '軌道運輸、航空、汽車等動力產業和多項核心技術', reason: 'rail transport among the industries (the chapter 3 dek): 軌道運輸 in Taiwan. Only here: the labels 軌道交通裝備產業化基地…, 株洲軌道交通裝備製造創新型產業集群…, 中國軌道交通城 shorten names the state awarded, and 軌道交通產業產值 names the statistic as the article counts it beside its quote, so they keep 軌道交通' }],
+  // 关停 (shut down): 關閉 in Taiwan in the editors' labels, chart titles and notes; the article's 關停 stays in its text and in every 「」 quotation of it.
+  ['清水塘企業關停、', { hant: '清水塘企業關閉、', reason: 'shut down (a figure’s label, the editors’ words; the article’s list is quoted in the note): 關閉 in Taiwan' }],
+  ['年關停汙染企業', { hant: '年關閉汙染企業', reason: 'shut down (the label 2013—2016年關閉汙染企業; its quote keeps 關停): 關閉 in Taiwan' }],
+  ['先後關停汙染企業', { hant: '先後關閉汙染企業', reason: 'shut down (a timeline label, written without quotation marks as the editors’ summary; the quote is in the figure’s record): 關閉 in Taiwan' }],
+  ['累計關停企業', { hant: '累計關閉企業', reason: 'shut down (a figure’s label and the chapter’s key number): 關閉 in Taiwan' }],
+  ['已關停與僅剩', { hant: '已關閉與僅剩', reason: 'shut down (a derived figure’s label): 關閉 in Taiwan' }],
+  ['已關停147家', { hant: '已關閉147家', reason: 'shut down (a chart title and the derived figure’s sum, the editors’ words; the article writes 已關停企業147家, which stays where quoted): 關閉 in Taiwan' }],
+  ['需關停的企業', { hant: '需關閉的企業', reason: 'shut down (the editors’ assumption, outside its quotations): 關閉 in Taiwan' }],
+  ['該日前全面關停', { hant: '該日前全面關閉', reason: 'shut down (the timeline label 計劃：最後6家企業於該日前全面關閉, the editors’ paraphrase): 關閉 in Taiwan' }],
+  // The chart title 清水塘關停的企業：2013—2016年所關停的，與截至發表時關停的總數, in two keys: the page sets the years apart in their own span.
+  ['清水塘關停的企業', { hant: '清水塘關閉的企業', reason: 'shut down (a chart title, the editors’ words): 關閉 in Taiwan' }],
+  ['年所關停的，與截至發表時關停的總數', { hant: '年所關閉的，與截至發表時關閉的總數', reason: 'shut down (the same chart title, after its years): 關閉 in Taiwan' }],
+  ['搬遷、關停和', { hant: '搬遷、關閉和', reason: 'shut down (a glossary explanation, the editors’ words): 關閉 in Taiwan' }],
+  // The map's words.
+  ['約略位置', { hant: '大致位置', reason: 'an approximate position (the map’s key, lists and popups; /about/): 大致位置 is the everyday Taiwan phrase, as /about/ already says 大致所在' }],
+  ['湖南省各市州', { hant: '湖南省各地級行政區', reason: 'Hunan’s prefecture-level cities and its autonomous prefecture (市州 is mainland shorthand a Taiwan reader does not know): 地級行政區, as the site says 縣級行政區 one level down' }],
+  ['個地方，都列在地點列表中：', { hant: '處地點，全都列在地點列表中，其中', reason: 'the /map/ lede: places counted as 處地點 (one word for them, not 地方 then 地點), and 其中 ties the marked ones to the list' }],
+  ['個地點按編號標在圖上（位置相同的合為一個標記）', { hant: '處依編號標在圖上（位置相同者合為一個標記）', reason: 'the /map/ lede, continued: 處 as counted before, 依編號, 位置相同者 as Taiwan’s written register has it' }],
+  ['畫作藍線', { hant: '以藍線表示', reason: 'the /map/ lede: 畫作 reads as “a painting” in Taiwan; a river drawn as a blue line is 以藍線表示' }],
+  ['，著色的是主城', { hant: '；著色部分為主城', reason: 'the /map/ lede: 著色的是 is spoken; 著色部分為 is how a Taiwan map caption says what is shaded' }],
+  ['是其中心城區', { hant: '為其中心城區', reason: 'the /map/ lede: …為其中心城區, as the map’s key already has it' }],
+  ['按“放大檢視”後', { hant: '點選“放大檢視”後', reason: 'the /map/ lede: a button is clicked (點選) in Taiwan’s interface writing' }],
+  // Page names, the same in the navigation and on the page.
+  ['封面', { hant: '首頁', reason: 'the home page (the navigation, the 404 page, the chapter bar, /about/): 首頁 in Taiwan; 封面 is a printed cover' }],
+  ['政策術語', { hant: '術語', reason: 'the glossary’s kicker: the navigation, the popovers and the page title (術語表) say 術語, and the glossary has idioms and names too, not only policy terms' }],
+  // 限定 (a figure's qualifier: 確數, 下限, 約數, 預期, 無確數): the specific uses first, then the filter's label.
+  ['標出原文的限定（', { hant: '標出原文的修飾語（', reason: 'the /figures/ lede: the qualifiers themselves (「超過」「約」「預計」) are 修飾語; 限定 as a noun is not Taiwan usage' }],
+  ['名稱、限定、所指時間', { hant: '名稱、數值性質、所指時間', reason: '/about/: what a figure’s record shows; its qualifier (確數, 下限, 約數…) is its 數值性質, as the filter on /figures/ is named' }],
+  ['限定', { hant: '數值性質', reason: 'the /figures/ filter by qualifier (確數, 下限, 約數, 預期, 無確數): 數值性質; 限定 alone reads as “limited (edition)” in Taiwan. Used nowhere else in the site’s words (the two uses above are replaced before)' }],
+  // Spacing.
+  ['原文 “IG-” 與 “BT” 分處兩行', { hant: '原文“IG-”與“BT”分處兩行', reason: '/about/ (a repair’s reason): the 简体 sets a space beside the Latin inside “”; 「」 take no spaces in Taiwan’s typesetting' }],
 ]);
