@@ -100,6 +100,12 @@ describe.each(paths)('/%s', (path) => {
     levels.forEach((l, i) => expect(l, `heading ${i + 1}: h${l} after h${levels[i - 1] ?? 0}`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1));
   });
 
+  if (['figures/', 'map/', 'glossary/', 'about/'].includes(own)) {
+    it('names itself above its title as the navigation names it (a reader looking for 数字 does not find 数据)', () => {
+      expect(document.querySelector('.kicker')!.textContent!.trim()).toBe(document.querySelector('nav [aria-current="page"]')!.textContent!.trim());
+    });
+  }
+
   it('has its own canonical URL, reciprocal alternates for every edition, and a switcher to this page in each', () => {
     expect(document.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(abs(path));
     const alternates = [...document.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);

@@ -135,7 +135,7 @@ export interface PageCounts {
 export const PAGE_CARDS = {
   figures: {
     path: 'figures/',
-    kicker: '数据',
+    kicker: '数字',
     title: '文中全部数字',
     subtitle: '原文中的{figures}项数量表述，每项附原文引文与所在段落，可下载 CSV 与 JSON。',
   },

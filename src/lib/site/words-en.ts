@@ -107,7 +107,6 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '中文原文与编者英译，逐段对照。': 'The Chinese original and the editors’ English translation, paragraph by paragraph.',
   '{title}（中英对照）': '{title} (bilingual)',
   '第 {page} 页 / 共 {pages} 页': 'Page {page} of {pages}',
-  '政策术语': 'Policy terms',
   '图表与地图见本章正文页。': 'The chapter’s graphics and map are on its main page.',
   // about (the page's head; the body is src/components/about/AboutEn.astro)
   '页面地址：\n段落（如“创新驱动”一章第7段）：\n本站现在的说法：\n应为：\n依据（出处）：\n': 'Page address:\nParagraph (e.g. “Innovation”, paragraph 7):\nWhat the site says now:\nWhat it should say:\nYour source:\n',
@@ -122,7 +121,6 @@ export const WORDS_EN: Readonly<Record<string, string>> = {
   '{chapters}章 · {figures}项数字 · 逐字可查': '{chapters} chapters · {figures} figures, each traced to its words',
   '{label}{number}': '{label}: {number}',
   '分享卡片（{site}）：{kicker}，{title}。{body}': 'Share card ({site}): {kicker}, {title}. {body}',
-  '数据': 'Data',
   '株洲地图：文中提到的地方': 'Zhuzhou: the places in the text',
   '原文中的{figures}项数量表述，每项附原文引文与所在段落，可下载 CSV 与 JSON。': 'The article’s {figures} statements of quantity, each with its words and paragraph, to download as CSV and JSON.',
   '株洲{divisions}个县市区与文中提到的每一个地点的示意图。': 'A schematic map of Zhuzhou’s {divisions} county-level divisions and every place the text names.',
