@@ -2,7 +2,7 @@
 // Builds the site (wall time, peak memory), serves it on 127.0.0.1, and for every page the sitemap
 // lists measures the bytes requested on first view and after scrolling to the end; Lighthouse
 // (mobile) runs on one page of each kind in each edition (median of BENCH_RUNS, 3, on the 简体
-// pages; BENCH_RUNS_OTHER, 1, on the others). Prints a table, writes bench-results/latest.json
+// pages; BENCH_RUNS_OTHER, 1, on the others, and RUNS when that one run misses a budget). Prints a table, writes bench-results/latest.json
 // (git-ignored) and tests/BENCH.md (linked from the README), and exits non-zero when a budget is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,14 +47,16 @@ export const BUDGETS = {
 const STATIC_KINDS = ['cover'];
 /**
  * The kinds of page Lighthouse runs on, in each edition (the chapter is the one with the most kinds
- * of graphic, richestChapter): median of RUNS on the 简体 edition, RUNS_OTHER on the others (RUNS on print, the
- * heaviest page, whose single runs vary by several points). Every page of every
- * edition has its bytes measured and its byte budgets checked.
+ * of graphic, richestChapter): median of RUNS on the 简体 edition, RUNS_OTHER on the others (their
+ * markup and assets are the 简体 pages' — tests/dist/hant.test.ts — in other words). A single run that
+ * misses the performance budget is not a verdict (single runs of the long print pages vary by
+ * several points): the page gets the rest of RUNS and the median decides, as on the 简体 pages.
+ * Every page of every edition has its bytes measured and its byte budgets checked.
  */
 const LIGHTHOUSE_KINDS = ['cover', 'chapter', 'figures', 'map', 'print'];
 const RUNS_OTHER = Number(process.env.BENCH_RUNS_OTHER ?? 1);
 /** Pages whose bytes are measured at once. */
-const BYTE_WIDTH = Number(process.env.BENCH_BYTE_WIDTH ?? 3);
+const BYTE_WIDTH = Number(process.env.BENCH_BYTE_WIDTH ?? 5);
 
 /** The chapter with the most kinds of graphic (a Chart.js chart, squares, shares, a map …), read from the built pages. */
 function richestChapter(paths) {
@@ -80,7 +82,7 @@ function pagesFromSitemap() {
     if (lighthouse) chosen.add(key);
     // Bytes on every page of the default edition; the other editions ship the same scripts and
     // styles, so there only the pages Lighthouse runs on are measured.
-    return { path, kind, interactive: !STATIC_KINDS.includes(kind), runs: lighthouse ? (prefix && kind !== 'print' ? RUNS_OTHER : RUNS) : 0, measure: !prefix || lighthouse };
+    return { path, kind, interactive: !STATIC_KINDS.includes(kind), runs: lighthouse ? (prefix ? RUNS_OTHER : RUNS) : 0, measure: !prefix || lighthouse };
   }).filter((p) => p.measure);
 }
 
@@ -162,22 +164,20 @@ function sum(list) {
 }
 
 /**
- * One Lighthouse run. The first run on a page scores every category; the further runs (for the
- * median) score performance only, the one that varies from run to run (accessibility, best
- * practices and SEO read the same page the same way each time). No full-page screenshot or
- * thumbnails: nothing here reads them, and on a long page they cost seconds a run.
+ * One Lighthouse run, in a new tab of the one Chromium the bench keeps for Lighthouse (Lighthouse
+ * opens its own tab, clears the origin's cache and storage before loading, and closes the tab after:
+ * each run is a first visit; launching a browser per run cost about a second a run). The first run
+ * on a page scores every category; the further runs (for the median) score performance only, the
+ * one that varies from run to run (accessibility, best practices and SEO read the same page the
+ * same way each time). No full-page screenshot or thumbnails: nothing here reads them, and on a
+ * long page they cost seconds a run.
  */
-async function runLighthouse(url, categories) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
-  try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, disableFullPageScreenshot: true, skipAudits: ['screenshot-thumbnails', 'final-screenshot'] });
-    const lhr = result.lhr;
-    const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
-    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable').map((a) => a.id);
-    return { scores, lcp: lhr.audits['largest-contentful-paint'].numericValue, tbt: lhr.audits['total-blocking-time'].numericValue, cls: lhr.audits['cumulative-layout-shift'].numericValue, failing };
-  } finally {
-    await chrome.kill();
-  }
+async function runLighthouse(port, url, categories) {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories, disableFullPageScreenshot: true, skipAudits: ['screenshot-thumbnails', 'final-screenshot'] });
+  const lhr = result.lhr;
+  const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+  const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable').map((a) => a.id);
+  return { scores, lcp: lhr.audits['largest-contentful-paint'].numericValue, tbt: lhr.audits['total-blocking-time'].numericValue, cls: lhr.audits['cumulative-layout-shift'].numericValue, failing };
 }
 
 /** Runs `work` on every item, `width` at a time, keeping the items' order in the results. */
@@ -204,21 +204,29 @@ console.log(`bench: build ${(results.build.ms / 1000).toFixed(1)} s, peak RSS ${
 const pages = pagesFromSitemap();
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+let lighthouseChrome;
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 try {
-  // Bytes first, three pages at a time (bytes do not depend on the machine's load; most of the
+  // Bytes first, BYTE_WIDTH pages at a time (bytes do not depend on the machine's load; most of the
   // time is spent waiting for the network to go quiet); then Lighthouse, one run at a time.
   const measured = await pool(pages, BYTE_WIDTH, (p) => measureBytes(browser, p.path));
   console.log(`bench: bytes of ${pages.length} pages measured (${seconds()} s)`);
+  await browser.close();
+  lighthouseChrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
   for (const [i, p] of pages.entries()) {
     const bytes = measured[i];
     const runs = [];
-    for (let r = 0; r < p.runs; r++) runs.push(await runLighthouse(ORIGIN + p.path, r === 0 ? Object.keys(BUDGETS.lighthouse) : ['performance']));
+    for (let r = 0; r < p.runs; r++) runs.push(await runLighthouse(lighthouseChrome.port, ORIGIN + p.path, r === 0 ? Object.keys(BUDGETS.lighthouse) : ['performance']));
+    // A single run under the performance budget: the rest of RUNS, and the median decides.
+    if (runs.length && runs.length < RUNS && runs[0].scores.performance < BUDGETS.lighthouse.performance) {
+      console.log(`bench: ${p.path} performance ${runs[0].scores.performance} in one run: ${RUNS - runs.length} more for the median`);
+      while (runs.length < RUNS) runs.push(await runLighthouse(lighthouseChrome.port, ORIGIN + p.path, ['performance']));
+    }
     const lh = runs.length ? {
       scores: { ...runs[0].scores, performance: median(runs.map((r) => r.scores.performance)) },
       lcp: median(runs.map((r) => r.lcp)), tbt: median(runs.map((r) => r.tbt)), cls: median(runs.map((r) => r.cls)),
-      failing: [...new Set(runs.flatMap((r) => r.failing))],
+      failing: [...new Set(runs.flatMap((r) => r.failing))], runs: runs.length,
     } : null;
     const firstViewDoc = bytes.firstView.html.gzip + bytes.firstView.css.gzip + bytes.firstView.js.gzip;
     const row = { ...p, bytes, lighthouse: lh, firstViewDocGzip: firstViewDoc, ratioToText: p.kind === 'chapter' && bytes.articleGzip ? firstViewDoc / bytes.articleGzip : null };
@@ -230,18 +238,19 @@ try {
     for (const c of bytes.chunks.filter((c) => /chart-render/.test(c.url))) if (c.gzip > BUDGETS.chartChunkGzip) misses.push(`${p.path}: chart chunk ${kb(c.gzip)} KB gzip > ${kb(BUDGETS.chartChunkGzip)} KB`);
     for (const c of bytes.chunks.filter((c) => /map-render/.test(c.url))) if (c.gzip > BUDGETS.mapChunkGzip) misses.push(`${p.path}: map chunk ${kb(c.gzip)} KB gzip > ${kb(BUDGETS.mapChunkGzip)} KB`);
     if (bytes.offHost.length) misses.push(`${p.path}: requests to other hosts: ${bytes.offHost.join(', ')}`);
-    if (p.runs) console.log(`bench: ${p.path} Lighthouse ×${p.runs} done (${seconds()} s)`);
+    if (runs.length) console.log(`bench: ${p.path} Lighthouse ×${runs.length} done (${seconds()} s)`);
   }
 } finally {
   await browser.close();
+  await lighthouseChrome?.kill();
   server.kill();
 }
 
-const header = '| page | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | first view HTML+CSS+JS gzip | JS gzip first view / after scroll | ÷ article text gzip | after scroll, all gzip |';
-const lhCells = (l) => (l ? `${l.scores.performance} | ${l.scores.accessibility} | ${l.scores['best-practices']} | ${l.scores.seo} | ${Math.round(l.lcp)} | ${Math.round(l.tbt)} | ${l.cls.toFixed(3)}` : '– | – | – | – | – | – | –');
+const header = '| page | perf (runs) | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | first view HTML+CSS+JS gzip | JS gzip first view / after scroll | ÷ article text gzip | after scroll, all gzip |';
+const lhCells = (l) => (l ? `${l.scores.performance} (×${l.runs}) | ${l.scores.accessibility} | ${l.scores['best-practices']} | ${l.scores.seo} | ${Math.round(l.lcp)} | ${Math.round(l.tbt)} | ${l.cls.toFixed(3)}` : '– | – | – | – | – | – | –');
 const rows = results.pages.map((r) => `| \`${r.path}\` | ${lhCells(r.lighthouse)} | ${kb(r.firstViewDocGzip)} KB | ${kb(r.bytes.firstView.js.gzip)} / ${kb(r.bytes.afterScroll.js.gzip)} KB | ${r.ratioToText ? r.ratioToText.toFixed(2) + '×' : '–'} | ${kb(r.bytes.afterScroll.total.gzip)} KB |`);
 const table = [header, '|' + ' --- |'.repeat(12), ...rows].join('\n');
-const summary = `Build: ${(results.build.ms / 1000).toFixed(1)} s wall, ${(results.build.maxRssKb / 1024).toFixed(0)} MB peak RSS. Lighthouse (mobile) on one page of each kind (${LIGHTHOUSE_KINDS.join(', ')}) in each edition: performance the median of ${RUNS} runs on the 简体 pages and on print, ${RUNS_OTHER === 1 ? 'one run' : `median of ${RUNS_OTHER} runs`} on the other 繁體 and English ones, the other categories from the first run (– : bytes only); Chromium ${spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim().split(' ')[1] ?? ''}. Measured ${results.date.slice(0, 10)}; the bench took ${Math.round((performance.now() - benchStart) / 1000)} s from the build to the last run (budget for the whole \`npm run bench\`: 6 minutes).`;
+const summary = `Build: ${(results.build.ms / 1000).toFixed(1)} s wall, ${(results.build.maxRssKb / 1024).toFixed(0)} MB peak RSS. Lighthouse (mobile) on one page of each kind (${LIGHTHOUSE_KINDS.join(', ')}) in each edition: performance the median of ${RUNS} runs on the 简体 pages, ${RUNS_OTHER === 1 ? 'one run' : `the median of ${RUNS_OTHER} runs`} on the 繁體 and English ones (the median of ${RUNS} where that missed the budget; runs per page in the table), the other categories from the first run (– : bytes only); Chromium ${spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim().split(' ')[1] ?? ''}. Measured ${results.date.slice(0, 10)}; the bench took ${Math.round((performance.now() - benchStart) / 1000)} s from the build to the last run (budget for the whole \`npm run bench\`: 6 minutes).`;
 console.log(`\n${table}\n\n${summary}\n`);
 
 mkdirSync('bench-results', { recursive: true });
