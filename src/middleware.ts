@@ -8,6 +8,7 @@
  *   src/lib/editions/hant-usage.ts). What a page marks with KEEP stays as written (each edition's own
  *   name in the switcher, the 简体 half of a search text). A Taiwan phrase or a disagreement with the
  *   article's characters that is not decided fails the build, naming the page and the words.
+ *   Text in another language (an element with `lang="en"`) is kept as written.
  *   The marks are removed from every edition's pages. Endpoints (data downloads, share cards, the
  *   print style sheet) are never rewritten: they write each edition's text themselves.
  * - /print/ (the whole documentary on one page) gets unique ids: each chapter's paragraph, subhead
@@ -16,7 +17,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import content from 'virtual:zhuzhou/content';
 import { editionOfPath } from './lib/editions/editions';
-import { articleUsage, convertMarked, siteHant, siteStretches, toHant, undecided, type ArticleUsage } from './lib/editions/hant';
+import { articleUsage, convertMarked, keepOtherLanguages, siteHant, siteStretches, toHant, undecided, type ArticleUsage } from './lib/editions/hant';
 import { scopeChapterIds } from './lib/site/scope-ids';
 import { hasHan } from './lib/article/text';
 
@@ -47,6 +48,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   let body = await response.text();
   if (path === 'print/') body = scopeChapterIds(body);
   if (edition.source === 'opencc') {
+    body = keepOtherLanguages(body);
     const open = undecidedOn(body);
     if (open) {
       const message = `${context.url.pathname}: the 繁體 site words are not decided in src/lib/editions/hant-usage.ts: ${open}`;

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { articleText, stripWhitespace } from '../../src/lib/article/text';
 import { fromHant, toHant } from '../../src/lib/editions/hant';
@@ -27,10 +28,11 @@ const hantPaths = sitemapPaths().filter((p) => p.startsWith('zh-hant/'));
 const MAINLAND: Record<string, string> = {
   打印: '列印', 鏈接: '連結', 數據: '資料', 二維碼: 'QR Code', 'QR 碼': 'QR Code', 時間線: '時間軸', 空氣質量: '空氣品質', 頁面地址: '網址', 軟體包: '套件', 口徑: '定義', 下面的網址: '下方的網址', 份額: '佔比', 菜單: '選單', 軟件: '軟體', 信息: '資訊', 設備: '裝置', 字段: '欄位',
   程序: '程式', 默認: '預設', 視頻: '影片', 網絡: '網路', 點擊: '點選', 文檔: '文件', 掃一掃: '掃描', 微信掃: '手機相機掃描', 查找: '搜尋',
-  文件名: '檔名', 發佈: '發布', 代碼: '程式碼', 字體: '字型', 互聯網: '網際網路',
-  導語: '導言', 文本: '文字', 核實: '查證', 給出: '列出', 數量表述: '數字敘述', 許可: '授權', 源資料: '原始資料', 提法: '說法', 刊發: '刊登', 時長: '期間', 編者注: '編按', 寫好報告: '填寫回報',
+  '文件名(?!稱)': '檔名', 發佈: '發布', 代碼: '程式碼', 字體: '字型', 互聯網: '網際網路',
+  導語: '導言', '文本(?!身)': '文字', 核實: '查證', 給出: '列出', 數量表述: '數字敘述', 許可: '授權', 源資料: '原始資料', 提法: '說法', 刊發: '刊登', 時長: '期間', 編者注: '編按', 寫好報告: '填寫回報',
   要麼: '或', 另有記錄: '另有紀錄', 數字記錄: '數字紀錄', 一條記錄: '一筆紀錄', '注：': '註：', 縣市區: '縣級行政區',
   提取: '擷取', 試點與藍圖: '試辦與藍圖', 攻堅與新城: '全力衝刺，關廠建新城', 全力衝刺與新城: '全力衝刺，關廠建新城', 走進企業: '走訪企業',
+  導航: '導覽', 條形圖: '長條圖', 硅谷: '矽谷', 運營: '營運', 高校: '大學', 可持續: '永續', 社交媒體: '社群媒體', 獲批: '獲核定', 出臺: '發布', 計劃: '計畫', 獲評: '獲選為', 檔名稱: '文件名稱', 原文字身: '原文本身', 補配: '補上',
   報道: '報導', 增長動力: '成長動能', '軌道交通、航空、汽車等動力產業和': '軌道運輸、航空、汽車等動力產業和', 關停: '關閉', 約略位置: '大致位置', 市州: '地級行政區',
   畫作: '以藍線表示', 著色的是: '著色部分為', 封面: '首頁', 政策術語: '術語', 限定: '數值性質',
 };
@@ -40,6 +42,13 @@ function readable(html: string): string {
   const attrs = [...html.matchAll(/\s(?:title|aria-label|alt|content|placeholder|data-text-[\w-]+|data-label)="([^"]*)"/g)].map((m) => m[1]);
   const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ');
   return `${text}\n${attrs.join('\n')}`.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+/** A page's HTML without the elements in another language than Chinese (lang="en"), which keep their own punctuation. */
+function withoutEnglish(html: string): string {
+  const { document } = parseHTML(html);
+  for (const e of document.querySelectorAll('body [lang]:not([lang^="zh"])')) e.remove();
+  return document.documentElement.outerHTML;
 }
 
 /** A page's elements without its words: each tag, its attributes' names, and the values that are structure (ids, classes, roles, link targets within the edition, lang apart from the script). */
@@ -77,13 +86,22 @@ describe('the 繁體 edition as built', () => {
     expect(found).toEqual([]);
   });
 
-  it.each(hantPaths)('/%s: no 简体-only character outside the edition switcher, and 「」 for quotation marks', (path) => {
+  it.each(hantPaths)('/%s: no 简体-only character outside the edition switcher, and 「」 for quotation marks, 『』 inside them', (path) => {
     // The edition switchers (the header's, and the chapter bar's) name each edition in its own script; /about/ shows 发 as the example of a character with two Traditional forms.
+    // English (lang="en": the side-by-side view's English, a glossary term's) keeps its own quotation marks and apostrophes: the next test.
     const html = builtText(path).replace(/<nav class="edition-switch"[\s\S]*?<\/nav>/, '').replace(/<nav class="bar-editions"[\s\S]*?<\/nav>/, '');
-    const text = readable(html).replace(/「(发|打印|发布)」/g, '');
+    const text = readable(withoutEnglish(html)).replace(/「(发|打印|发布)」/g, '');
     const simplified = [...new Set([...text.matchAll(/\p{Script=Han}/gu)].map((m) => m[0]).filter(simplifiedOnly))];
     expect(simplified).toEqual([]);
     expect(text.match(/[“”‘’]/g) ?? []).toEqual([]);
+    expect(text.match(/.{0,8}(?:「「|」」)/g) ?? [], 'a quotation inside a quotation takes 『』').toEqual([]);
+  });
+
+  it.each(hantPaths)('/%s: its English (lang="en") as written, as on its 简体 page — Zhuzhou’s, not Zhuzhou』s', (path) => {
+    const english = (d: Document) => [...d.querySelectorAll('body [lang]:not([lang^="zh"])')].map((e) => `${e.textContent}|${e.getAttribute('aria-label') ?? ''}`);
+    const here = english(builtPage(path).document);
+    expect(here).toEqual(english(builtPage(path.slice('zh-hant/'.length)).document));
+    expect(here.join('\n').match(/.{0,12}[「」『』]/g) ?? []).toEqual([]);
   });
 
   // What axe checks in the browser on the 简体 pages holds for the 繁體 ones, whose dark theme it

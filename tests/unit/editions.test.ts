@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EDITION, EDITIONS, editionOfPath, editionParams, notFoundRedirects } from '../../src/lib/editions/editions';
-import { CONVERSION, CORRECTIONS, convertOutsideKept, fromHant, KEEP, roundTripDifference, roundTrips, toHant } from '../../src/lib/editions/hant';
+import { CONVERSION, CORRECTIONS, convertOutsideKept, fromHant, KEEP, keepOtherLanguages, roundTripDifference, roundTrips, toHant } from '../../src/lib/editions/hant';
 import { anchorToKeep } from '../../src/lib/editions/place';
-import { fill, SCRIPT_TEXT, scriptTextAttr } from '../../src/lib/site/script-text';
+import { fill, quoted, SCRIPT_TEXT, scriptTextAttr } from '../../src/lib/site/script-text';
 import { articleText } from '../../src/lib/article/text';
 import { loadContent } from '../../src/plugins/content-files';
 
@@ -77,6 +77,14 @@ describe('the 繁體 conversion (OpenCC cn → tw, checked by tw → cn)', () =>
     expect(convertOutsideKept(page, (s) => s)).toBe('<a>简体</a>简体<p>发展</p>');
     expect(() => convertOutsideKept(`${KEEP.open}简体`, toHant)).toThrow('never closed');
   });
+
+  it('keeps English as written: every element with lang="en" (nested tags counted), not an element that has its own marks', () => {
+    const page = '<p lang="zh-Hant">“发展”</p><p class="en" lang="en">Zhuzhou’s “<span>power</span> <span lang="en">valley</span>”</p><i>’</i>';
+    expect(convertOutsideKept(keepOtherLanguages(page), toHant)).toBe('<p lang="zh-Hant">「發展」</p><p class="en" lang="en">Zhuzhou’s “<span>power</span> <span lang="en">valley</span>”</p><i>』</i>');
+    const marked = `<a lang="en">${KEEP.open}English${KEEP.close}</a>`;
+    expect(keepOtherLanguages(marked)).toBe(marked);
+    expect(() => keepOtherLanguages('<p lang="en">open')).toThrow('never closed');
+  });
 });
 
 describe('switching edition keeps the place', () => {
@@ -103,6 +111,14 @@ describe('the scripts’ words', () => {
     expect(fill(SCRIPT_TEXT.zh.share.copied, { what: '链接' })).toBe('已复制链接');
     expect(fill('{a}{b}{a}', { a: 1, b: 'x' })).toBe('1x1');
     expect(() => fill(SCRIPT_TEXT.zh.share.copied, {})).toThrow('no value for {what}');
+  });
+  it('nest a quotation inside a quotation (“‘两型’试验区”, not ““两型”试验区”; 繁體 then sets 「『』」)', () => {
+    expect(fill('小标题“{title}”的链接', { title: '“两型”试验区' })).toBe('小标题“‘两型’试验区”的链接');
+    expect(fill('Link to the subhead “{title}”', { title: 'The “two-oriented” pilot zone' })).toBe('Link to the subhead “The ‘two-oriented’ pilot zone”');
+    expect(fill('{a}：“{b}”', { a: '“x”', b: 'y' })).toBe('“x”：“y”');
+    expect(quoted('“213示范工程”')).toBe('“213示范工程”');
+    expect(quoted('其中“一谷”')).toBe('“其中‘一谷’”');
+    expect(quoted('“一谷”与“三区”')).toBe('“‘一谷’与‘三区’”');
   });
   it('are carried as JSON in a data attribute', () => {
     expect(JSON.parse(scriptTextAttr('zh', 'table'))).toEqual(SCRIPT_TEXT.zh.table);

@@ -227,6 +227,37 @@ export function convertMarked(text: string, site: (s: string) => string, article
   return out + site(text.slice(at));
 }
 
+/**
+ * A page with the content of every element in another language than Chinese (`lang="en"`: the
+ * English column of the side-by-side view, a glossary term's English) marked KEEP, so that the
+ * 繁體 conversion leaves it as written: English has no characters to convert, and its “ ” and ’
+ * are not Chinese quotation marks (Zhuzhou’s must not become Zhuzhou』s). An element that already
+ * holds a mark (the edition switcher's names) is left to its own marks.
+ */
+export function keepOtherLanguages(html: string): string {
+  const opening = /<([a-z][a-z0-9]*)\b[^>]*\slang="(?!zh)[^"]*"[^>]*>/gi;
+  let out = '';
+  let at = 0;
+  for (let m = opening.exec(html); m; m = opening.exec(html)) {
+    const start = m.index + m[0].length;
+    const tags = new RegExp(`<(/?)${m[1]}\\b[^>]*>`, 'gi');
+    tags.lastIndex = start;
+    let depth = 1;
+    let end = -1;
+    for (let t = tags.exec(html); t; t = tags.exec(html)) {
+      if (!t[1]) depth++;
+      else if (--depth === 0) { end = t.index; break; }
+    }
+    if (end < 0) throw new Error(`keepOtherLanguages: <${m[1]}> at ${m.index} is never closed`);
+    const inner = html.slice(start, end);
+    if (/[\uE000-\uE003]/.test(inner)) continue;
+    out += html.slice(at, start) + KEEP.open + inner + KEEP.close;
+    at = end;
+    opening.lastIndex = end;
+  }
+  return out + html.slice(at);
+}
+
 /** The stretches of a page outside any mark (the site's own words), for the checks. */
 export function siteStretches(text: string): string[] {
   return text.split(/[\uE000\uE002][^\uE000-\uE003]*[\uE001\uE003]/);
