@@ -79,7 +79,7 @@ describe('short qualifier tags', () => {
     for (const t of all) expect(t.length).toBeLessThanOrEqual(3);
   });
   it('says in one phrase what each tag means', () => {
-    expect(qualifierMeaning('exact')).toBe('原文给出的确切数字');
+    expect(qualifierMeaning('exact')).toBe('原文的确切说法');
     expect(qualifierMeaning('atLeast')).toBe('原文作“超过”“突破”“以上”等，实际不少于此数');
     expect(qualifierMeaning('approx')).toBe('原文作“近”“约”“左右”');
     expect(qualifierMeaning('target')).toBe('目标或预计，不是已成的事实');

@@ -226,7 +226,7 @@ const QUALIFIER_SHORT: Record<Qualifier, string> = { exact: '确数', atLeast: '
 
 /** What each short tag means, in one short phrase, for the legend beside a table of figures. */
 const QUALIFIER_MEANING: Record<Qualifier, string> = {
-  exact: '原文给出的确切数字',
+  exact: '原文的确切说法',
   atLeast: '原文作“超过”“突破”“以上”等，实际不少于此数',
   approx: '原文作“近”“约”“左右”',
   target: '目标或预计，不是已成的事实',
