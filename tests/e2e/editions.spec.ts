@@ -38,7 +38,7 @@ test('@base the 繁體 404 page: its own page in its own script, and the hosts�
   await page.goto('zh-hant/404.html');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await expect(page.locator('h1')).toHaveText('找不到這一頁');
-  await expect(page.getByRole('main').getByRole('link', { name: '封面' })).toHaveAttribute('href', `${base}zh-hant/`);
+  await expect(page.getByRole('main').getByRole('link', { name: '首頁' })).toHaveAttribute('href', `${base}zh-hant/`);
   // The preview server does not serve _redirects (a file without an extension); read it from the build.
   expect(read(`${process.env.OUT_DIR ?? 'dist'}/_redirects`)).toContain(`${base}zh-hant/*  ${base}zh-hant/404.html  404`);
 });

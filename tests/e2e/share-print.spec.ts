@@ -8,6 +8,7 @@ import { articleText, stripWhitespace } from '../../src/lib/article/text';
 import { formatFigure } from '../../src/lib/article/numbers';
 import { chapterSlugs, chaptersWithEveryGraphic, expect, figures, model, read, source, test } from './site';
 import { resolveDeployConfig, siteAddress } from '../../src/lib/site/deploy-config';
+import { nestQuotes } from '../../src/lib/site/script-text';
 import { decodeQrPdf, placeholders } from './publish-helpers';
 
 /** The address the build under test is for, as the build decided it from the same environment. */
@@ -31,7 +32,8 @@ test.describe('copy links', () => {
     await expect(page.getByRole('status')).toHaveText('已复制引文与链接');
     const p3 = (await page.locator('#p3').textContent())!.trim();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`“${p3}”\n——《${source.headline}》第三章 · 第3段\n来源：《${source.headline}》，${source.about.cite}\n${url}`);
+    // A paragraph that opens with a quotation is quoted with its own marks nested: “‘来之前…’在…”.
+    expect(copied).toBe(`“${nestQuotes(p3)}”\n——《${source.headline}》第三章 · 第3段\n来源：《${source.headline}》，${source.about.cite}\n${url}`);
     // The report carries the paragraph (the whole flow: publish.spec.ts).
     await control.click();
     await page.getByRole('menuitem', { name: '报告这一段的错误' }).click();

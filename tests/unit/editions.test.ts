@@ -116,6 +116,7 @@ describe('the scripts’ words', () => {
     expect(fill('小标题“{title}”的链接', { title: '“两型”试验区' })).toBe('小标题“‘两型’试验区”的链接');
     expect(fill('Link to the subhead “{title}”', { title: 'The “two-oriented” pilot zone' })).toBe('Link to the subhead “The ‘two-oriented’ pilot zone”');
     expect(fill('{a}：“{b}”', { a: '“x”', b: 'y' })).toBe('“x”：“y”');
+    expect(fill('「{quote}」', { quote: '「來之前…」在' })).toBe('「『來之前…』在」');
     expect(quoted('“213示范工程”')).toBe('“213示范工程”');
     expect(quoted('其中“一谷”')).toBe('“其中‘一谷’”');
     expect(quoted('“一谷”与“三区”')).toBe('“‘一谷’与‘三区’”');

@@ -164,18 +164,19 @@ export type ScriptTextPart = keyof ScriptText;
 /** A part of the words, as a page's `data-text-<part>` attribute carries it. */
 export const scriptTextAttr = (lang: ScriptLanguage, part: ScriptTextPart): string => JSON.stringify(SCRIPT_TEXT[lang][part]);
 
-/** Quotation marks inside a quotation: its “ ” become ‘ ’ (the 繁體 edition then sets 「『…』」). */
-export const nestQuotes = (s: string): string => s.replace(/“/g, '‘').replace(/”/g, '’');
+const INNER: Record<string, string> = { '“': '‘', '”': '’', '「': '『', '」': '』' };
+/** Quotation marks inside a quotation: its “ ” become ‘ ’, its 「」 『』 (a 繁體 page's words, converted before its scripts fill them). */
+export const nestQuotes = (s: string): string => s.replace(/[“”「」]/g, (m) => INNER[m]!);
 
 /** A text in quotation marks: as it is when it is one quotation already (“213示范工程”), else “…” around it with its own quotation marks nested. */
 export const quoted = (s: string): string => (/^“[^“”]*”$/.test(s) ? s : `“${nestQuotes(s)}”`);
 
 /**
  * A template with its blanks filled; a blank without a value is an error (it would show as “{name}”).
- * A value set in the template's quotation marks (“{title}”) has its own quotation marks nested.
+ * A value set in the template's quotation marks (“{title}”, 「{title}」) has its own quotation marks nested.
  */
 export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/(“?)\{(\w+)\}(?=(”?))/g, (_, open: string, name: string, close: string) => {
+  return template.replace(/([“「]?)\{(\w+)\}(?=([”」]?))/g, (_, open: string, name: string, close: string) => {
     if (!(name in values)) throw new Error(`fill: no value for {${name}} in “${template}”`);
     const v = String(values[name]);
     return open + (open && close ? nestQuotes(v) : v);
