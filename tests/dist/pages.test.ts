@@ -100,6 +100,11 @@ describe.each(paths)('/%s', (path) => {
     levels.forEach((l, i) => expect(l, `heading ${i + 1}: h${l} after h${levels[i - 1] ?? 0}`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1));
   });
 
+  it('never stops a sentence twice (“…does not give it).; Assumes…”, “。；”)', () => {
+    const text = [...document.querySelectorAll('body p, body li, body td, body figcaption, body dd, body h1, body h2, body h3')].map((e) => e.textContent).join('\n');
+    expect(text.match(/.{0,24}(?:[.。][;；]|[;；][.。])/g) ?? []).toEqual([]);
+  });
+
   if (['figures/', 'map/', 'glossary/', 'about/'].includes(own)) {
     it('names itself above its title as the navigation names it (a reader looking for 数字 does not find 数据)', () => {
       expect(document.querySelector('.kicker')!.textContent!.trim()).toBe(document.querySelector('nav [aria-current="page"]')!.textContent!.trim());

@@ -8,7 +8,7 @@ import { articleText, stripWhitespace } from '../../src/lib/article/text';
 import { formatFigure } from '../../src/lib/article/numbers';
 import { chapterSlugs, chaptersWithEveryGraphic, expect, figures, model, read, source, test } from './site';
 import { resolveDeployConfig, siteAddress } from '../../src/lib/site/deploy-config';
-import { nestQuotes } from '../../src/lib/site/script-text';
+import { nestQuotes } from '../../src/lib/article/text';
 import { decodeQrPdf, placeholders } from './publish-helpers';
 
 /** The address the build under test is for, as the build decided it from the same environment. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EDITION, EDITIONS, editionOfPath, editionParams, notFoundRedirects } from '../../src/lib/editions/editions';
 import { CONVERSION, CORRECTIONS, convertOutsideKept, fromHant, KEEP, keepOtherLanguages, roundTripDifference, roundTrips, toHant } from '../../src/lib/editions/hant';
 import { anchorToKeep } from '../../src/lib/editions/place';
-import { fill, quoted, SCRIPT_TEXT, scriptTextAttr } from '../../src/lib/site/script-text';
+import { fill, SCRIPT_TEXT, scriptTextAttr } from '../../src/lib/site/script-text';
 import { articleText } from '../../src/lib/article/text';
 import { loadContent } from '../../src/plugins/content-files';
 
@@ -117,9 +117,6 @@ describe('the scripts’ words', () => {
     expect(fill('Link to the subhead “{title}”', { title: 'The “two-oriented” pilot zone' })).toBe('Link to the subhead “The ‘two-oriented’ pilot zone”');
     expect(fill('{a}：“{b}”', { a: '“x”', b: 'y' })).toBe('“x”：“y”');
     expect(fill('「{quote}」', { quote: '「來之前…」在' })).toBe('「『來之前…』在」');
-    expect(quoted('“213示范工程”')).toBe('“213示范工程”');
-    expect(quoted('其中“一谷”')).toBe('“其中‘一谷’”');
-    expect(quoted('“一谷”与“三区”')).toBe('“‘一谷’与‘三区’”');
   });
   it('are carried as JSON in a data attribute', () => {
     expect(JSON.parse(scriptTextAttr('zh', 'table'))).toEqual(SCRIPT_TEXT.zh.table);

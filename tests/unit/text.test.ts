@@ -11,6 +11,10 @@ describe('quotations within a quotation', () => {
   it('turns a third level back to “…” and leaves a quotation without marks as it is', () => {
     expect(nestQuotes('他说“要建‘两型’社会”')).toBe('他说‘要建“两型”社会’');
     expect(nestQuotes('全市森林覆盖率达62%')).toBe('全市森林覆盖率达62%');
+    expect(nestQuotes('「來之前…」在『兩型』')).toBe('『來之前…』在「兩型」');
+    // One whole quotation is not quoted again (“213示范工程”, not “‘213示范工程’”); two are.
+    expect(quoted('“213示范工程”')).toBe('“213示范工程”');
+    expect(quoted('“一谷”与“三区”')).toBe('“‘一谷’与‘三区’”');
     expect(quoted('')).toBe('“”');
   });
   it('changes only the marks: the same characters otherwise, in the same order', () => {

@@ -63,16 +63,22 @@ export function textWidthEm(text: string): number {
   return w;
 }
 
+const NESTED: Readonly<Record<string, string>> = { '“': '‘', '”': '’', '‘': '“', '’': '”', '「': '『', '」': '』', '『': '「', '』': '」' };
+
 /**
  * A quotation inside the site's “…”: the article's own quotation marks become the inner pair, as
- * Chinese print nests them (“提出‘一年初见成效……’”); an inner ‘…’ becomes “…” in turn. Only
- * the marks change: the words stay the article's.
+ * Chinese print nests them (“提出‘一年初见成效……’”); an inner ‘…’ becomes “…” in turn; the same
+ * for 「」 and 『』 (a 繁體 page's words, converted before its scripts fill them). Only the marks
+ * change: the words stay the article's.
  */
 export function nestQuotes(quote: string): string {
-  return quote.replace(/[“”‘’]/g, (m) => ({ '“': '‘', '”': '’', '‘': '“', '’': '”' })[m]!);
+  return quote.replace(/[“”‘’「」『』]/g, (m) => NESTED[m]!);
 }
 
-/** A quotation set in the site's quotation marks, its own marks nested: “提出‘一年初见成效……’”. */
+/**
+ * A quotation set in the site's quotation marks, its own marks nested: “提出‘一年初见成效……’”;
+ * a text that is one quotation already (“213示范工程”) stays as it is.
+ */
 export function quoted(quote: string): string {
-  return `“${nestQuotes(quote)}”`;
+  return /^“[^“”]*”$/.test(quote) ? quote : `“${nestQuotes(quote)}”`;
 }

@@ -4,6 +4,7 @@
  * pages carry them in that edition's script or language (the 繁體 pages are converted with the rest
  * of the page). Templates name their blanks: fill('已复制{what}', { what: '链接' }). Pure.
  */
+import { nestQuotes } from '../article/text';
 
 export const SCRIPT_TEXT = {
   zh: {
@@ -163,13 +164,6 @@ export type ScriptTextPart = keyof ScriptText;
 
 /** A part of the words, as a page's `data-text-<part>` attribute carries it. */
 export const scriptTextAttr = (lang: ScriptLanguage, part: ScriptTextPart): string => JSON.stringify(SCRIPT_TEXT[lang][part]);
-
-const INNER: Record<string, string> = { '“': '‘', '”': '’', '「': '『', '」': '』' };
-/** Quotation marks inside a quotation: its “ ” become ‘ ’, its 「」 『』 (a 繁體 page's words, converted before its scripts fill them). */
-export const nestQuotes = (s: string): string => s.replace(/[“”「」]/g, (m) => INNER[m]!);
-
-/** A text in quotation marks: as it is when it is one quotation already (“213示范工程”), else “…” around it with its own quotation marks nested. */
-export const quoted = (s: string): string => (/^“[^“”]*”$/.test(s) ? s : `“${nestQuotes(s)}”`);
 
 /**
  * A template with its blanks filled; a blank without a value is an error (it would show as “{name}”).
