@@ -47,8 +47,9 @@ export const BUDGETS = {
 const STATIC_KINDS = ['cover'];
 /**
  * The kinds of page Lighthouse runs on, in each edition (the chapter is the one with the most kinds
- * of graphic, richestChapter): median of RUNS on the 简体 edition, RUNS_OTHER on the others (their
- * markup and assets are the 简体 pages' — tests/dist/hant.test.ts — in other words). A single run that
+ * of graphic, richestChapter): median of RUNS on the 简体 edition, RUNS_OTHER on the others (the
+ * 繁體 pages have the 简体 pages' markup, tests/dist/hant.test.ts, and both other editions ship the
+ * same scripts and styles). A single run that
  * misses the performance budget is not a verdict (single runs of the long print pages vary by
  * several points): the page gets the rest of RUNS and the median decides, as on the 简体 pages.
  * Every page of every edition has its bytes measured and its byte budgets checked.
