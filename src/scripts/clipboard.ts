@@ -2,6 +2,8 @@
  * Copying and saying so: the Clipboard API with a fallback for in-app browsers without it, and the
  * page's live region (rendered empty with the page, so screen readers hear the first message too).
  */
+import { fill, pageText } from './text';
+
 let hideTimer = 0;
 
 /** Says it in the live region nearest `from` (a dialog has its own), else the page's. */
@@ -37,4 +39,13 @@ export async function copy(text: string): Promise<boolean> {
   }
   area.remove();
   return ok;
+}
+
+/** The sharing words of the page (data-text-share). */
+export const text = () => pageText('share');
+
+/** Copies a value and says so (or, when the browser would not copy, shows it to copy by hand). */
+export async function copyAndSay(value: string, what: string) {
+  const t = text();
+  announce((await copy(value)) ? fill(t.copied, { what }) : fill(t.copyFailed, { text: value }));
 }

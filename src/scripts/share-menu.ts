@@ -4,7 +4,7 @@
  * every chart drawn.
  */
 import { fill } from './text';
-import { copyAndSay, text } from './share';
+import { copyAndSay, text } from './clipboard';
 
 /** The paragraph's words as the reader would quote them: the selection inside it, else the whole paragraph. */
 function quoteOf(p: HTMLElement): string {

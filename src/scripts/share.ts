@@ -9,15 +9,7 @@
  * page's (data-text-share: src/lib/site/script-text.ts). The ¶ menu and the print button's code
  * (src/scripts/share-menu.ts) load at the first press, so a chapter's first view stays light.
  */
-import { fill, pageText } from './text';
-import { announce, copy } from './clipboard';
-
-export const text = () => pageText('share');
-
-export async function copyAndSay(value: string, what: string) {
-  const t = text();
-  announce((await copy(value)) ? fill(t.copied, { what }) : fill(t.copyFailed, { text: value }));
-}
+import { copyAndSay, text } from './clipboard';
 
 export function initShare(): void {
   for (const a of document.querySelectorAll<HTMLAnchorElement>('.para > .copy-link')) {
