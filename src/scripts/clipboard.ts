@@ -1,6 +1,7 @@
 /**
- * Copying and saying so: the Clipboard API with a fallback for in-app browsers without it, and the
- * page's live region (rendered empty with the page, so screen readers hear the first message too).
+ * Copying and saying so: the Clipboard API with a fallback for in-app browsers without it, the
+ * page's live region (rendered empty with the page, so screen readers hear the first message too),
+ * and copyAndSay, which the ¶ menu (share.ts, share-menu.ts) uses in the page's sharing words.
  */
 import { fill, pageText } from './text';
 
@@ -42,10 +43,10 @@ export async function copy(text: string): Promise<boolean> {
 }
 
 /** The sharing words of the page (data-text-share). */
-export const text = () => pageText('share');
+export const shareWords = () => pageText('share');
 
 /** Copies a value and says so (or, when the browser would not copy, shows it to copy by hand). */
 export async function copyAndSay(value: string, what: string) {
-  const t = text();
+  const t = shareWords();
   announce((await copy(value)) ? fill(t.copied, { what }) : fill(t.copyFailed, { text: value }));
 }

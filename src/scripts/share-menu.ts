@@ -4,7 +4,7 @@
  * every chart drawn.
  */
 import { fill } from './text';
-import { copyAndSay, text } from './clipboard';
+import { copyAndSay, shareWords } from './clipboard';
 
 /** The paragraph's words as the reader would quote them: the selection inside it, else the whole paragraph. */
 function quoteOf(p: HTMLElement): string {
@@ -47,7 +47,7 @@ export function openMenu(a: HTMLAnchorElement): void {
     b.addEventListener('click', () => { m.hidePopover(); act(); });
     m.append(b);
   };
-  const t = text();
+  const t = shareWords();
   const cite = article.dataset.cite!;
   const source = article.dataset.source!;
   item(t.copyParagraphLink, () => { history.replaceState(null, '', `#${p.id}`); void copyAndSay(url, t.paragraphLink); });

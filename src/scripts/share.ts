@@ -9,7 +9,7 @@
  * page's (data-text-share: src/lib/site/script-text.ts). The ¶ menu and the print button's code
  * (src/scripts/share-menu.ts) load at the first press, so a chapter's first view stays light.
  */
-import { copyAndSay, text } from './clipboard';
+import { copyAndSay, shareWords } from './clipboard';
 
 export function initShare(): void {
   for (const a of document.querySelectorAll<HTMLAnchorElement>('.para > .copy-link')) {
@@ -29,7 +29,7 @@ export function initShare(): void {
     e.preventDefault();
     const url = new URL(a.getAttribute('href')!, location.href);
     history.replaceState(null, '', url.hash);
-    void copyAndSay(url.href, text().link);
+    void copyAndSay(url.href, shareWords().link);
   });
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-share]')) {
     const action = b.dataset.share;
@@ -38,7 +38,7 @@ export function initShare(): void {
     b.addEventListener('click', () => {
       const url = b.dataset.url ?? location.href.replace(/#.*$/, '');
       if (action === 'print') void import('./share-menu').then((m) => m.printWithCharts());
-      else if (action === 'copy') void copyAndSay(url, text().link);
+      else if (action === 'copy') void copyAndSay(url, shareWords().link);
       else navigator.share({ title: document.title, url }).catch(() => undefined);
     });
   }
